@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { coordinates, email, explain, isoDate, localized, phone, plainText, slug, time, webUrl } from './common';
+
+export const COSTS = ['free', 'fee', 'membership', 'voucher'] as const;
+export const JOIN_TYPES = ['drop-in', 'registration', 'referral'] as const;
+export const CHANNELS = ['in-person', 'home-visit', 'phone', 'online'] as const;
+export const AUDIENCES = ['65+', '75+', 'caregivers', 'memory', 'disability', 'veterans', 'men', 'women', 'swedish-speakers', 'immigrants', 'everyone'] as const;
+export const SERVED_LANGUAGES = ['fi', 'sv', 'en', 'ru', 'et', 'ar', 'so', 'fa', 'ku', 'uk', 'vi', 'se'] as const;
+export const ACCESSIBILITY = ['step-free-entrance', 'accessible-toilet', 'induction-loop', 'lift', 'parking', 'accessible-parking'] as const;
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export const STATUSES = ['active', 'paused', 'ended'] as const;
+
+export type Cost = (typeof COSTS)[number];
+export type JoinType = (typeof JOIN_TYPES)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type Audience = (typeof AUDIENCES)[number];
+export type ServedLanguage = (typeof SERVED_LANGUAGES)[number];
+export type AccessibilityFeature = (typeof ACCESSIBILITY)[number];
+export type Day = (typeof DAYS)[number];
+
+// People write 20100 without quotes; YAML then reads a number. Accept it as the text it means.
+const numberAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
+const postalCode = z.preprocess(numberAsText, z.string().regex(/^\d{5}$/, explain({ fi: 'Postinumerossa pitää olla viisi numeroa', en: 'A postal code has five digits', fixFi: "kirjoita lainausmerkeissä, esim. '20100'", fixEn: "write it in quotes, e.g. '20100'" })));
+
+// A service location (PTV "palvelupaikka", HSDS "location"). Only the district is required:
+// when the exact place is not known the site says "somewhere in District X".
+export const locationSchema = z.strictObject({
+  name: plainText(120).optional(),
+  street: plainText(120).optional(),
+  postalCode: postalCode.optional(),
+  city: plainText(40).default('Turku'),
+  district: slug,
+  coordinates: coordinates.optional(),
+  accessibility: z.array(z.enum(ACCESSIBILITY)).default([]),
+  accessibilityNotes: localized(300).optional(),
+  busLines: z.array(z.preprocess(numberAsText, z.string().regex(/^\d{1,3}[A-Z]?$/, explain({ fi: 'Bussilinja ei kelpaa', en: 'Not a valid bus line', fixFi: "kirjoita linjan numero lainausmerkeissä, esim. '18' tai '2A'", fixEn: "write the line number in quotes, e.g. '18' or '2A'" })))).default([]),
+});
+export type ServiceLocation = z.output<typeof locationSchema>;
+
+const weeklySlot = z
+  .strictObject({
+    day: z.enum(DAYS),
+    start: time,
+    end: time.optional(),
+    note: localized(120).optional(),
+  })
+  .refine((s) => !s.end || s.end > s.start, explain({ fi: 'Loppuaika on ennen alkuaikaa', en: 'The end time is before the start time', fixFi: 'tarkista kellonajat', fixEn: 'check the times' }));
+export type WeeklySlot = z.output<typeof weeklySlot>;
+
+export const serviceSchema = z
+  .strictObject({
+    id: slug,
+    status: z.enum(STATUSES).default('active'),
+    title: localized(90),
+    // Plain-language summary: the first thing a reader sees. Short sentences, everyday words.
+    summary: localized(300),
+    description: localized(2000).optional(),
+    provider: slug,
+    themes: z.array(slug).min(1, explain({ fi: 'Palvelulla pitää olla vähintään yksi teema', en: 'A service needs at least one theme', fixFi: 'lisää esim. themes: [liikunta]', fixEn: 'add e.g. themes: [liikunta]' })).max(4),
+    audience: z.array(z.enum(AUDIENCES)).min(1),
+    cost: z.strictObject({ type: z.enum(COSTS), price: localized(200).optional() }),
+    join: z.strictObject({ type: z.enum(JOIN_TYPES), instructions: localized(400).optional() }),
+    languages: z.array(z.enum(SERVED_LANGUAGES)).min(1).default(['fi']),
+    channels: z.array(z.enum(CHANNELS)).min(1).default(['in-person']),
+    locations: z.array(locationSchema).max(30).default([]),
+    schedule: z
+      .strictObject({
+        weekly: z.array(weeklySlot).max(50).default([]),
+        hours: localized(300).optional(),
+      })
+      .optional(),
+    contact: z
+      .strictObject({ name: plainText(80).optional(), phone: phone.optional(), email: email.optional(), web: webUrl.optional() })
+      .optional(),
+    lastVerified: isoDate,
+    source: z.array(z.strictObject({ url: webUrl, date: isoDate, title: plainText(200).optional() })).min(1, explain({ fi: 'Lähde puuttuu', en: 'The source is missing', fixFi: 'kerro, mistä tiedot ovat: url ja date', fixEn: 'say where the facts come from: url and date' })),
+  })
+  .refine((s) => s.locations.length > 0 || !s.channels.includes('in-person'), {
+    path: ['locations'],
+    ...explain({
+    fi: 'Paikan päällä järjestettävällä palvelulla pitää olla paikka',
+    en: 'A service held in person needs a location',
+    fixFi: 'lisää locations-kohtaan ainakin kaupunginosa (district), tai muuta channels esim. [phone] tai [home-visit]',
+    fixEn: 'add at least a district under locations, or change channels to e.g. [phone] or [home-visit]',
+    }),
+  });
+export type Service = z.output<typeof serviceSchema>;
+export type ServiceInput = z.input<typeof serviceSchema>;
