@@ -153,8 +153,10 @@ export function validateCorpus(files: SourceFile[]): { content: Content; problem
       problems.push({ file: CONTENT_LAYOUT.districts.file, field: `[${i}].majorDistrict`, msg: { fi: `Tuntematon suuralue "${d.majorDistrict}"`, en: `Unknown major district "${d.majorDistrict}"`, fixFi: `kirjoita jokin näistä: ${[...majors].join(', ')}`, fixEn: `write one of: ${[...majors].join(', ')}` }, severity: 'error' });
   });
 
+  // A provider whose file has errors still exists: its services should not get a second,
+  // misleading "no such provider" error.
   const known: KnownIds = {
-    providers: located.providers.map((p) => p.data.id),
+    providers: files.filter((f) => f.path.startsWith(CONTENT_LAYOUT.providers.dir)).map((f) => fileId(f.path)),
     themes: content.themes.map((t) => t.id),
     districts: content.districts.map((d) => d.id),
   };

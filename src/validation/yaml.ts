@@ -16,7 +16,7 @@ export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: 'core', maxAliasCount: 0 });
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: 'core' });
   } catch {
     return { ok: false, msg: { fi: 'Tiedostoa ei voi lukea YAML-muodossa', en: 'The file cannot be read as YAML', fixFi: 'tarkista sisennykset ja kaksoispisteet', fixEn: 'check the indentation and colons' } };
   }

@@ -1,0 +1,97 @@
+// The foundation: a resident finds a service and can call; every page is reachable, has its
+// language, one h1 and headings in order; a wrong address gets a helpful 404.
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+test('a resident goes from the home page to a theme, a service and its call link', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
+  await page.getByRole('link', { name: /Liikunta/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Liikunta');
+  const first = page.locator('.service-list a').first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const call = page.locator('a.call').first();
+  if (await call.count()) {
+    await expect(call).toHaveAttribute('href', /^tel:\+358\d{5,12}$/);
+  } else {
+    await expect(page.getByText('Puhelinnumeroa ei ole tiedossa')).toBeVisible();
+  }
+});
+
+test('some service page offers a large call link with an international tel: number', async ({ page, request }) => {
+  const html = await (await request.get('/palvelut/')).text();
+  const links = [...html.matchAll(/href="(\/palvelut\/[^"/]+\/)"/g)].map((m) => m[1]);
+  expect(links.length).toBeGreaterThan(0);
+  let found = false;
+  for (const link of links) {
+    const page_ = await (await request.get(link)).text();
+    if (page_.includes('class="call"')) {
+      await page.goto(link);
+      const call = page.locator('a.call').first();
+      await expect(call).toHaveAttribute('href', /^tel:\+358\d{5,12}$/);
+      const box = (await call.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      found = true;
+      break;
+    }
+  }
+  expect(found).toBe(true);
+});
+
+test('an unknown address answers 404 with a way back home', async ({ page }) => {
+  const response = await page.goto('/ei-tallaista-sivua/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sivua ei löytynyt');
+  await page.getByRole('link', { name: 'Palaa etusivulle' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+async function crawl(request: APIRequestContext) {
+  const seen = new Map<string, string>();
+  const broken: string[] = [];
+  const queue = ['/', '/sv/', '/en/'];
+  while (queue.length) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    const res = await request.get(path);
+    if (res.status() !== 200) {
+      broken.push(`${path} → ${res.status()}`);
+      seen.set(path, '');
+      continue;
+    }
+    const type = res.headers()['content-type'] ?? '';
+    const body = type.includes('text/html') ? await res.text() : '';
+    seen.set(path, body);
+    for (const [, href] of body.matchAll(/href="([^"]+)"/g)) {
+      const url = new URL(href.replaceAll('&amp;', '&'), `http://x${path}`);
+      if (url.host !== 'x') continue;
+      if (!seen.has(url.pathname) && !queue.includes(url.pathname)) queue.push(url.pathname);
+    }
+  }
+  return { seen, broken };
+}
+
+test('every internal link resolves, and every page has lang, one h1, ordered headings and a skip link', async ({ request }) => {
+  test.setTimeout(180_000);
+  const { seen, broken } = await crawl(request);
+  expect(broken).toEqual([]);
+  const pages = [...seen].filter(([, body]) => body.startsWith('<!DOCTYPE html>') || body.startsWith('<!doctype html>'));
+  expect(pages.length).toBeGreaterThan(100);
+  const problems: string[] = [];
+  for (const [path, body] of pages) {
+    const lang = /<html lang="(fi|sv|en)"/.exec(body)?.[1];
+    const expected = path.startsWith('/sv/') ? 'sv' : path.startsWith('/en/') ? 'en' : 'fi';
+    if (lang !== expected) problems.push(`${path}: lang=${lang}`);
+    const levels = [...body.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+    if (levels.filter((l) => l === 1).length !== 1) problems.push(`${path}: ${levels.filter((l) => l === 1).length} h1`);
+    levels.forEach((l, i) => {
+      if (i > 0 && l > levels[i - 1] + 1) problems.push(`${path}: h${levels[i - 1]} → h${l}`);
+    });
+    if (!body.includes('class="skip-link" href="#main"')) problems.push(`${path}: no skip link`);
+    // Fragment links must land on an element on the same page.
+    for (const [, id] of body.matchAll(/href="#([^"]+)"/g)) if (!body.includes(`id="${id}"`)) problems.push(`${path}: #${id} missing`);
+  }
+  expect(problems).toEqual([]);
+});

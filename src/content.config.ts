@@ -1,0 +1,21 @@
+// Content collections. Every collection is loaded through validateCorpus, so the build reads
+// content exactly as `npm run validate` does and stops, with the same messages, on any error.
+import { defineCollection } from 'astro:content';
+import { z } from 'zod';
+import { districtSchema, majorDistrictSchema, providerSchema, serviceSchema, synonymSchema, themeSchema } from './schema';
+import { loadValidContent } from './validation/fs';
+
+const load = <K extends 'providers' | 'services' | 'themes' | 'districts' | 'majorDistricts'>(kind: K) =>
+  async () => loadValidContent()[kind];
+
+export const collections = {
+  providers: defineCollection({ loader: load('providers'), schema: providerSchema }),
+  services: defineCollection({ loader: load('services'), schema: serviceSchema }),
+  themes: defineCollection({ loader: load('themes'), schema: themeSchema }),
+  districts: defineCollection({ loader: load('districts'), schema: districtSchema }),
+  majorDistricts: defineCollection({ loader: load('majorDistricts'), schema: majorDistrictSchema }),
+  synonyms: defineCollection({
+    loader: async () => loadValidContent().synonyms.map((s, i) => ({ id: String(i), ...s })),
+    schema: synonymSchema.extend({ id: z.string() }),
+  }),
+};

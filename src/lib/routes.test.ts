@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { routes, switchLang } from './routes';
+
+describe('routes', () => {
+  it('puts Finnish at the root and the other languages under a prefix', () => {
+    expect(routes.service('fi', 'tuolijumppa')).toBe('/palvelut/tuolijumppa/');
+    expect(routes.service('sv', 'tuolijumppa')).toBe('/sv/palvelut/tuolijumppa/');
+    expect(routes.home('en')).toBe('/en/');
+    expect(routes.home('fi')).toBe('/');
+  });
+  it('switches language and keeps the page', () => {
+    expect(switchLang('/palvelut/x/', 'sv')).toBe('/sv/palvelut/x/');
+    expect(switchLang('/sv/palvelut/x/', 'en')).toBe('/en/palvelut/x/');
+    expect(switchLang('/en/', 'fi')).toBe('/');
+    expect(switchLang('/svenska/', 'en')).toBe('/en/svenska/');
+  });
+});
