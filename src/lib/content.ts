@@ -1,6 +1,6 @@
 // The site's read access to content: route files ask here and stay thin.
 import { getCollection } from 'astro:content';
-import type { District, Lang, MajorDistrict, Provider, Service, Theme } from '../schema';
+import type { District, Lang, MajorDistrict, Provider, Service, Synonym, Theme } from '../schema';
 import { pick } from '../i18n';
 
 const collator = new Intl.Collator('fi');
@@ -15,6 +15,7 @@ export type Catalog = {
   districts: District[];
   districtById: Map<string, District>;
   majorDistricts: MajorDistrict[];
+  synonyms: Synonym[];
 };
 
 let cached: Promise<Catalog> | undefined;
@@ -27,6 +28,7 @@ export function catalog(): Promise<Catalog> {
     const themes = data(await getCollection('themes'));
     const districts = data(await getCollection('districts')).sort((a, b) => collator.compare(a.name.fi, b.name.fi));
     const majorDistricts = data(await getCollection('majorDistricts'));
+    const synonyms = data(await getCollection('synonyms'));
     return {
       services,
       live: services.filter((s) => s.status !== 'ended'),
@@ -36,6 +38,7 @@ export function catalog(): Promise<Catalog> {
       districts,
       districtById: new Map(districts.map((d) => [d.id, d])),
       majorDistricts,
+      synonyms,
     };
   })();
   return cached;

@@ -1,0 +1,77 @@
+// The search page: Pagefind full-text search with filters, results announced to screen
+// readers, and the whole state in the URL.
+import { isEmpty, readForm, toPagefindFilters, toParams, writeForm } from './form-state';
+import { loadPagefind, type PagefindData } from './pagefind';
+
+const form = document.querySelector<HTMLFormElement>('#search-form');
+const status = document.querySelector<HTMLElement>('#search-status');
+const list = document.querySelector<HTMLOListElement>('#search-results');
+
+function countText(n: number): string {
+  if (!form) return '';
+  return n === 0 ? form.dataset.none! : n === 1 ? form.dataset.one! : form.dataset.many!.replace('{n}', String(n));
+}
+
+function render(items: PagefindData[]) {
+  list!.replaceChildren(
+    ...items.map((item) => {
+      const li = document.createElement('li');
+      const article = document.createElement('article');
+      const h2 = document.createElement('h2');
+      const a = document.createElement('a');
+      a.href = item.url;
+      a.textContent = item.meta.title ?? item.url;
+      h2.append(a);
+      const meta = document.createElement('p');
+      meta.className = 'muted';
+      meta.textContent = [item.meta.provider, item.meta.district].filter(Boolean).join(' · ');
+      const summary = document.createElement('p');
+      summary.textContent = item.meta.summary ?? '';
+      article.append(h2, meta, summary);
+      article.dataset.service = item.meta.id ?? '';
+      li.append(article);
+      return li;
+    }),
+  );
+}
+
+let generation = 0;
+async function run() {
+  const state = readForm(form!);
+  const params = toParams(state);
+  history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+  const mine = ++generation;
+  if (isEmpty(state)) {
+    list!.replaceChildren();
+    status!.textContent = '';
+    return;
+  }
+  try {
+    const pagefind = await loadPagefind();
+    const found = await pagefind.search(state.q || null, { filters: toPagefindFilters(state) });
+    const data = await Promise.all(found.results.slice(0, 100).map((r) => r.data()));
+    if (mine !== generation) return;
+    render(data);
+    status!.textContent = countText(found.results.length) + (found.results.length === 0 ? ` ${form!.dataset.emptyHint}` : '');
+  } catch {
+    if (mine === generation) status!.textContent = form!.dataset.error!;
+  }
+}
+
+if (form && status && list) {
+  form.hidden = false;
+  writeForm(form, new URLSearchParams(location.search));
+  let timer: number | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(run, 250);
+  };
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    run();
+  });
+  form.addEventListener('input', soon);
+  form.addEventListener('change', soon);
+  form.addEventListener('reset', () => setTimeout(run));
+  run();
+}

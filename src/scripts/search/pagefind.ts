@@ -1,0 +1,19 @@
+// Loads the Pagefind index built next to the site (dist/pagefind/). Kept out of Vite's
+// bundle: the file exists only after the build.
+export type PagefindResult = { id: string; data: () => Promise<PagefindData> };
+export type PagefindData = { url: string; meta: Record<string, string | undefined>; excerpt: string };
+export type Pagefind = {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
+  preload?: (q: string) => Promise<void>;
+};
+
+let loading: Promise<Pagefind> | undefined;
+export function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  loading ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+    await pf.options({ excerptLength: 20 });
+    return pf;
+  });
+  return loading;
+}
