@@ -2,6 +2,7 @@
 // readers, and the whole state in the URL.
 import { isEmpty, readForm, toPagefindFilters, toParams, writeForm } from './form-state';
 import { loadPagefind, type PagefindData } from './pagefind';
+import { paintAll } from '../shortlist/toggle';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const status = document.querySelector<HTMLElement>('#search-status');
@@ -28,7 +29,18 @@ function render(items: PagefindData[]) {
       const summary = document.createElement('p');
       summary.textContent = item.meta.summary ?? '';
       article.append(h2, meta, summary);
-      article.dataset.service = item.meta.id ?? '';
+      const id = item.meta.id;
+      if (id) {
+        article.dataset.service = id;
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'shortlist-toggle';
+        Object.assign(button.dataset, { shortlist: id, title: item.meta.title ?? '', add: list!.dataset.add, remove: list!.dataset.remove, added: list!.dataset.added, removed: list!.dataset.removed });
+        const label = document.createElement('span');
+        label.className = 'label';
+        button.append(label);
+        article.append(button);
+      }
       li.append(article);
       return li;
     }),
@@ -52,6 +64,7 @@ async function run() {
     const data = await Promise.all(found.results.slice(0, 100).map((r) => r.data()));
     if (mine !== generation) return;
     render(data);
+    paintAll(list!);
     status!.textContent = countText(found.results.length) + (found.results.length === 0 ? ` ${form!.dataset.emptyHint}` : '');
   } catch {
     if (mine === generation) status!.textContent = form!.dataset.error!;

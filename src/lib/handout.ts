@@ -1,0 +1,35 @@
+// What the shortlist shows and prints for each service: name, organiser, where, when,
+// cost and phone, already formatted for the page's language.
+import { pick, t } from '../i18n';
+import type { Catalog } from './content';
+import { formatTime, weekdayName } from './format';
+import { routes } from './routes';
+import { DAYS, type Lang } from '../schema';
+
+export type HandoutItem = { i: string; u: string; t: string; p: string; ph?: string; a: string[]; w: string[]; c: string };
+
+export function buildHandout(c: Pick<Catalog, 'live' | 'providers' | 'districtById'>, lang: Lang): HandoutItem[] {
+  const d = t(lang);
+  const nameKey = lang === 'sv' ? 'sv' : 'fi';
+  return c.live.map((s) => {
+    const provider = c.providers.get(s.provider)!;
+    const where = s.locations.map((l) => {
+      const district = c.districtById.get(l.district)!.name[nameKey];
+      return l.street ? [l.name, l.street, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : d.somewhereIn(district);
+    });
+    if (!s.locations.length) where.push(s.channels.map((ch) => d.channel[ch]).join(', '));
+    const weekly = [...(s.schedule?.weekly ?? [])].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day));
+    const when = weekly.map((w) => `${weekdayName(w.day, lang)} ${formatTime(w.start)}${w.end ? `–${formatTime(w.end)}` : ''}`);
+    if (s.schedule?.hours) when.push(pick(s.schedule.hours, lang).text);
+    return {
+      i: s.id,
+      u: routes.service(lang, s.id),
+      t: pick(s.title, lang).text,
+      p: pick(provider.name, lang).text,
+      ph: s.contact?.phone ?? provider.phone,
+      a: where,
+      w: when.length ? when : [d.askProvider],
+      c: d.cost[s.cost.type] + (s.cost.price ? `: ${pick(s.cost.price, lang).text}` : ''),
+    };
+  });
+}

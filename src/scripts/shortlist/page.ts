@@ -1,0 +1,99 @@
+// The shortlist page: shows the list from the URL (a shared link) or from this device,
+// as a printable handout, with a share link and a QR code.
+import type { HandoutItem } from '../../lib/handout';
+import { decodeIds, shareUrl } from './codec';
+import { CHANGE, loadList, saveList } from './store';
+
+const root = document.querySelector<HTMLElement>('#shortlist')!;
+const items = document.querySelector<HTMLOListElement>('#shortlist-items')!;
+const status = document.querySelector<HTMLElement>('#shortlist-status')!;
+const tools = document.querySelector<HTMLElement>('#shortlist-tools')!;
+const shared = document.querySelector<HTMLElement>('#shortlist-shared')!;
+const link = document.querySelector<HTMLInputElement>('#shortlist-link')!;
+const qr = document.querySelector<HTMLImageElement>('#shortlist-qr')!;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+function telHref(phone: string): string {
+  const digits = phone.replace(/[^\d+]/g, '');
+  return `tel:${digits.startsWith('+') ? digits : `+358${digits.replace(/^0/, '')}`}`;
+}
+
+function entry(item: HandoutItem, removable: boolean): HTMLLIElement {
+  const li = el('li');
+  li.dataset.service = item.i;
+  const h2 = el('h2');
+  const a = el('a', item.t);
+  a.href = item.u;
+  h2.append(a);
+  li.append(h2, el('p', item.p));
+  const dl = el('dl');
+  dl.append(el('dt', root.dataset.where), el('dd', item.a.join('; ')), el('dt', root.dataset.when), el('dd', item.w.join('; ')), el('dt', root.dataset.cost), el('dd', item.c));
+  li.append(dl);
+  if (item.ph) {
+    const p = el('p', undefined, 'phone');
+    const call = el('a', `${root.dataset.call} ${item.ph}`);
+    call.href = telHref(item.ph);
+    p.append(call);
+    li.append(p);
+  }
+  if (removable) {
+    const b = el('button', root.dataset.remove, 'button secondary no-print');
+    b.type = 'button';
+    b.addEventListener('click', () => {
+      saveList(loadList().filter((x) => x !== item.i));
+      status.textContent = root.dataset.removed!.replace('{s}', item.t);
+    });
+    li.append(b);
+  }
+  return li;
+}
+
+async function main() {
+  const data: HandoutItem[] = await (await fetch(root.dataset.data!)).json();
+  const byId = new Map(data.map((d) => [d.i, d]));
+  const known = new Set(byId.keys());
+  const params = new URLSearchParams(location.search);
+  const fromUrl = params.has('s') ? decodeIds(params.get('s'), known) : undefined;
+  root.hidden = false;
+
+  async function render() {
+    const ids = fromUrl ?? loadList().filter((id) => known.has(id));
+    items.replaceChildren(...ids.map((id) => entry(byId.get(id)!, !fromUrl)));
+    tools.hidden = ids.length === 0;
+    if (!ids.length) status.textContent = root.dataset.empty!;
+    const url = shareUrl(location.href, ids);
+    link.value = url;
+    if (ids.length) {
+      const QRCode = await import('qrcode');
+      qr.src = await QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: 'M' });
+    }
+  }
+
+  if (fromUrl) {
+    shared.hidden = false;
+    document.querySelector('#shortlist-save')!.addEventListener('click', () => {
+      saveList(fromUrl);
+      status.textContent = root.dataset.saved!;
+    });
+  }
+  document.querySelector('#shortlist-print')!.addEventListener('click', () => window.print());
+  document.querySelector('#shortlist-copy')!.addEventListener('click', async () => {
+    link.select();
+    try {
+      await navigator.clipboard.writeText(link.value);
+    } catch {
+      document.execCommand?.('copy');
+    }
+    status.textContent = root.dataset.copied!;
+  });
+  document.addEventListener(CHANGE, () => void render());
+  await render();
+}
+
+void main();
