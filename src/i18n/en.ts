@@ -135,6 +135,17 @@ export const en: Dictionary = {
   shortlistPrivacy: 'The list is not sent to any server. It exists only on this device and in the link.',
   shortlistNoJs: 'My list needs JavaScript.',
 
+  settings: 'Display',
+  settingsText: 'Text size',
+  settingsTextNormal: 'Normal',
+  settingsTextLarge: 'Large',
+  settingsTextLargest: 'Largest',
+  settingsContrast: 'Colours',
+  settingsContrastNormal: 'Standard',
+  settingsContrastHigh: 'High contrast',
+  listen: 'Listen',
+  listenStop: 'Stop listening',
+
   providerType: { public: 'City or public', ngo: 'Association', parish: 'Parish', private: 'Company' },
   cost: { free: 'Free', fee: 'Fee', membership: 'Membership fee', voucher: 'Service voucher' },
   join: { 'drop-in': 'Just come, no need to sign up', registration: 'Sign up in advance', referral: 'You need a referral or a decision' },

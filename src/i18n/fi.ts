@@ -135,6 +135,17 @@ export const fi = {
   shortlistPrivacy: 'Lista ei lähde mihinkään palvelimelle. Se on vain tällä laitteella ja linkissä.',
   shortlistNoJs: 'Oma lista tarvitsee JavaScriptin.',
 
+  settings: 'Näyttö',
+  settingsText: 'Tekstin koko',
+  settingsTextNormal: 'Normaali',
+  settingsTextLarge: 'Suuri',
+  settingsTextLargest: 'Suurin',
+  settingsContrast: 'Värit',
+  settingsContrastNormal: 'Tavalliset',
+  settingsContrastHigh: 'Suuri kontrasti',
+  listen: 'Kuuntele',
+  listenStop: 'Lopeta kuuntelu',
+
   providerType: { public: 'Kaupunki tai julkinen', ngo: 'Järjestö', parish: 'Seurakunta', private: 'Yritys' },
   cost: { free: 'Maksuton', fee: 'Maksullinen', membership: 'Jäsenmaksu', voucher: 'Palveluseteli' },
   join: { 'drop-in': 'Tule paikalle, ei ilmoittautumista', registration: 'Ilmoittaudu etukäteen', referral: 'Tarvitset lähetteen tai päätöksen' },

@@ -135,6 +135,17 @@ export const sv: Dictionary = {
   shortlistPrivacy: 'Listan skickas inte till någon server. Den finns bara på den här enheten och i länken.',
   shortlistNoJs: 'Min lista behöver JavaScript.',
 
+  settings: 'Visning',
+  settingsText: 'Textstorlek',
+  settingsTextNormal: 'Normal',
+  settingsTextLarge: 'Stor',
+  settingsTextLargest: 'Störst',
+  settingsContrast: 'Färger',
+  settingsContrastNormal: 'Vanliga',
+  settingsContrastHigh: 'Hög kontrast',
+  listen: 'Lyssna',
+  listenStop: 'Sluta lyssna',
+
   providerType: { public: 'Staden eller offentlig', ngo: 'Förening', parish: 'Församling', private: 'Företag' },
   cost: { free: 'Avgiftsfri', fee: 'Avgiftsbelagd', membership: 'Medlemsavgift', voucher: 'Servicesedel' },
   join: { 'drop-in': 'Kom på plats, ingen anmälan', registration: 'Anmäl dig i förväg', referral: 'Du behöver remiss eller beslut' },

@@ -34,7 +34,7 @@ function render(items: PagefindData[]) {
         article.dataset.service = id;
         const button = document.createElement('button');
         button.type = 'button';
-        button.className = 'shortlist-toggle';
+        button.className = 'tool-button shortlist-toggle';
         Object.assign(button.dataset, { shortlist: id, title: item.meta.title ?? '', add: list!.dataset.add, remove: list!.dataset.remove, added: list!.dataset.added, removed: list!.dataset.removed });
         const label = document.createElement('span');
         label.className = 'label';
