@@ -2,7 +2,7 @@
 // file can know (ids unique, file names match ids, references resolve).
 import type { z } from 'zod';
 import {
-  districtSchema, majorDistrictSchema, providerSchema, serviceSchema, synonymSchema, themeSchema,
+  districtSchema, majorDistrictSchema, plainText, providerSchema, serviceSchema, synonymSchema, themeSchema,
   type District, type MajorDistrict, type Msg, type Provider, type Service, type Synonym, type Theme,
 } from '../schema';
 import { closest, explainIssue, fieldPath, type Problem } from './problems';
@@ -17,6 +17,8 @@ export type Content = {
   districts: District[];
   majorDistricts: MajorDistrict[];
   synonyms: Synonym[];
+  /** Long words the plain-language checker accepts (names of associations, for example). */
+  plainWords: string[];
 };
 
 /** Where each kind of content lives, relative to the repository root. */
@@ -27,6 +29,7 @@ export const CONTENT_LAYOUT = {
   districts: { file: 'content/districts.yaml', schema: districtSchema },
   majorDistricts: { file: 'content/major-districts.yaml', schema: majorDistrictSchema },
   synonyms: { file: 'content/synonyms.yaml', schema: synonymSchema },
+  plainWords: { file: 'content/plain-language-allow.yaml', schema: plainText(60) },
 } as const;
 
 type Located<T> = { file: string; data: T; lineOf: (p: readonly PropertyKey[]) => number | undefined; prefix: PropertyKey[] };
@@ -74,7 +77,7 @@ function fileId(path: string): string {
 
 export function validateCorpus(files: SourceFile[]): { content: Content; problems: Problem[] } {
   const problems: Problem[] = [];
-  const content: Content = { providers: [], services: [], themes: [], districts: [], majorDistricts: [], synonyms: [] };
+  const content: Content = { providers: [], services: [], themes: [], districts: [], majorDistricts: [], synonyms: [], plainWords: [] };
   const located: { providers: Located<Provider>[]; services: Located<Service>[] } = { providers: [], services: [] };
   const seen = new Set<string>();
 
@@ -101,7 +104,7 @@ export function validateCorpus(files: SourceFile[]): { content: Content; problem
       if (one) (located[kind] as Located<Provider | Service>[]).push(one);
     }
   }
-  for (const kind of ['themes', 'districts', 'majorDistricts', 'synonyms'] as const) {
+  for (const kind of ['themes', 'districts', 'majorDistricts', 'synonyms', 'plainWords'] as const) {
     const { file, schema } = CONTENT_LAYOUT[kind];
     const f = files.find((x) => x.path === file);
     if (!f) {

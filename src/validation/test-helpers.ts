@@ -6,7 +6,7 @@ import { stringify } from 'yaml';
 import type { SourceFile } from './corpus';
 
 const root = join(import.meta.dirname, '../..');
-const taxonomy = ['content/themes.yaml', 'content/districts.yaml', 'content/major-districts.yaml', 'content/synonyms.yaml'].map(
+const taxonomy = ['content/themes.yaml', 'content/districts.yaml', 'content/major-districts.yaml', 'content/synonyms.yaml', 'content/plain-language-allow.yaml'].map(
   (path) => ({ path, text: readFileSync(join(root, path), 'utf8') }),
 );
 
