@@ -1,7 +1,9 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { buildMapTiles } from './scripts/map/build-tiles.ts';
 import { buildSearchIndex } from './scripts/search-index.ts';
+import { loadValidContent } from './src/validation/fs.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://palvelutori-turku.example',
@@ -16,6 +18,18 @@ export default defineConfig({
   },
   devToolbar: { enabled: false },
   integrations: [
+    {
+      // Map tiles are built from content before the pages, into public/tiles/ (not committed),
+      // so that `astro dev` serves them too. Invalid content stops here with every error listed.
+      name: 'palvelutori:map-tiles',
+      hooks: {
+        'astro:config:setup': ({ command, logger }) => {
+          if (command !== 'build' && command !== 'dev') return;
+          for (const r of buildMapTiles(loadValidContent(), fileURLToPath(new URL('./public/tiles/', import.meta.url))))
+            logger.info(`${r.name}: ${r.tiles} tiles, ${(r.bytes / 1024).toFixed(1)} KB in ${r.ms} ms`);
+        },
+      },
+    },
     {
       name: 'palvelutori:search-index',
       hooks: {

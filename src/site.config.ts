@@ -8,3 +8,13 @@ export const site = {
   /** The branch pull requests go to. */
   branch: env.PUBLIC_REPOSITORY_BRANCH ?? 'main',
 };
+
+/**
+ * Optional street basemap: a Protomaps-style PMTiles extract of Turku (made with
+ * `pmtiles extract`), served by the deployer, and the URL template of the fonts its labels
+ * use. Without them the map draws its own land, water and districts.
+ */
+export const mapConfig = {
+  basemap: env.PUBLIC_BASEMAP_URL || undefined,
+  glyphs: env.PUBLIC_MAP_GLYPHS || undefined,
+};

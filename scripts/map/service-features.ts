@@ -1,0 +1,87 @@
+// Services as map features, and their clusters for the zoom levels where markers would
+// overlap. Clustering happens here, at build time, so that the map downloads only the tiles
+// it shows however many services there are. Features carry only ids and filter values: the
+// words (names, addresses) come from the page's own list, in the page's language.
+import type { Content } from '../../src/validation/corpus';
+
+export type ServiceProps = {
+  id: string;
+  /** theme of the marker icon */ th: string;
+  /** '|a|b|' lists, so a map filter can test membership with `in` */ themes: string;
+  pt: string;
+  cost: string;
+  access: string;
+  /** 1 when only the district is known: drawn as an area marker, never as a pin */ approx: 0 | 1;
+  district: string;
+  cluster: 0;
+};
+export type ClusterProps = { cluster: 1; count: number; themes: string; pt: string; cost: string; access: string; approx: 0 };
+export type Point<P> = { type: 'Feature'; geometry: { type: 'Point'; coordinates: [number, number] }; properties: P };
+
+const bar = (xs: Iterable<string>) => `|${[...new Set(xs)].sort().join('|')}|`;
+
+export function serviceFeatures(content: Pick<Content, 'services' | 'providers' | 'districts'>): Point<ServiceProps>[] {
+  const providers = new Map(content.providers.map((p) => [p.id, p]));
+  const districts = new Map(content.districts.map((d) => [d.id, d]));
+  const out: Point<ServiceProps>[] = [];
+  for (const s of content.services) {
+    if (s.status === 'ended') continue;
+    for (const loc of s.locations) {
+      const d = districts.get(loc.district)!;
+      const exact = loc.coordinates;
+      out.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: exact ? [exact.lon, exact.lat] : [d.point.lon, d.point.lat] },
+        properties: {
+          id: s.id, th: s.themes[0], themes: bar(s.themes), pt: bar([providers.get(s.provider)!.type]), cost: bar([s.cost.type]),
+          access: bar(loc.accessibility), approx: exact ? 0 : 1, district: loc.district, cluster: 0,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** World pixel position at zoom z for 512-pixel tiles (what MapLibre draws). */
+function project([lon, lat]: [number, number], z: number): [number, number] {
+  const size = 512 * 2 ** z;
+  const s = Math.sin((lat * Math.PI) / 180);
+  return [((lon + 180) / 360) * size, (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * size];
+}
+
+/**
+ * Grid clustering: exact markers that share a cell of `cellPx` screen pixels at zoom z merge
+ * into one cluster at their mean position; a marker alone in its cell stays a marker. Area
+ * markers (approx) are never merged: each already stands for a whole district.
+ */
+export function clusterForZoom(features: Point<ServiceProps>[], z: number, cellPx = 72): (Point<ServiceProps> | Point<ClusterProps>)[] {
+  const cells = new Map<string, Point<ServiceProps>[]>();
+  const out: (Point<ServiceProps> | Point<ClusterProps>)[] = [];
+  for (const f of features) {
+    if (f.properties.approx) {
+      out.push(f);
+      continue;
+    }
+    const [x, y] = project(f.geometry.coordinates, z);
+    const key = `${Math.floor(x / cellPx)}:${Math.floor(y / cellPx)}`;
+    cells.set(key, [...(cells.get(key) ?? []), f]);
+  }
+  for (const members of cells.values()) {
+    if (members.length === 1) {
+      out.push(members[0]);
+      continue;
+    }
+    const lon = members.reduce((a, m) => a + m.geometry.coordinates[0], 0) / members.length;
+    const lat = members.reduce((a, m) => a + m.geometry.coordinates[1], 0) / members.length;
+    const split = (key: 'themes' | 'access') => members.flatMap((m) => m.properties[key].split('|').filter(Boolean));
+    out.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [lon, lat] },
+      properties: {
+        cluster: 1, count: members.length, themes: bar(split('themes')), pt: bar(members.flatMap((m) => m.properties.pt.split('|').filter(Boolean))),
+        cost: bar(members.flatMap((m) => m.properties.cost.split('|').filter(Boolean))), access: bar(split('access')), approx: 0,
+      },
+    });
+  }
+  return out;
+}

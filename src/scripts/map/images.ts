@@ -1,0 +1,135 @@
+// Every image on the map is drawn here on a canvas, on demand (MapLibre's
+// `styleimagemissing`): theme markers, area markers, cluster counts and district labels.
+// Labels as images mean no font files to download, the reader's own system font, and a
+// size we choose (large, for weak eyes).
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { ICON_PATHS, THEME_MARKERS, type IconName } from '../../lib/icons';
+
+const RATIO = 2;
+export const MARKER_PX = 44; // WCAG 2.5.5 target size
+
+const THEME_ICON: Record<string, IconName> = {
+  liikunta: 'walk', seura: 'chat', kotiapu: 'home', vapaaehtoistyo: 'hands', muisti: 'brain', omaishoito: 'heart',
+  kulttuuri: 'book', digituki: 'device', ruoka: 'food', terveys: 'health', asuminen: 'house', liikkuminen: 'bus', neuvonta: 'info',
+};
+
+function canvas(w: number, h: number) {
+  const c = document.createElement('canvas');
+  c.width = Math.ceil(w * RATIO);
+  c.height = Math.ceil(h * RATIO);
+  const ctx = c.getContext('2d')!;
+  ctx.scale(RATIO, RATIO);
+  return { c, ctx };
+}
+
+function shapePath(ctx: CanvasRenderingContext2D, shape: string, cx: number, cy: number, r: number) {
+  ctx.beginPath();
+  if (shape === 'square') ctx.roundRect(cx - r * 0.88, cy - r * 0.88, r * 1.76, r * 1.76, 4);
+  else if (shape === 'diamond') {
+    ctx.moveTo(cx, cy - r * 1.1);
+    ctx.lineTo(cx + r * 1.1, cy);
+    ctx.lineTo(cx, cy + r * 1.1);
+    ctx.lineTo(cx - r * 1.1, cy);
+    ctx.closePath();
+  } else if (shape === 'hexagon') {
+    for (let i = 0; i < 6; i++) {
+      const a = Math.PI / 6 + (i * Math.PI) / 3;
+      ctx[i ? 'lineTo' : 'moveTo'](cx + r * Math.cos(a), cy + r * Math.sin(a));
+    }
+    ctx.closePath();
+  } else ctx.arc(cx, cy, r, 0, Math.PI * 2);
+}
+
+function drawIcon(ctx: CanvasRenderingContext2D, theme: string, cx: number, cy: number, size: number, color: string) {
+  const path = new Path2D(ICON_PATHS[THEME_ICON[theme] ?? 'info']);
+  ctx.save();
+  ctx.translate(cx - size / 2, cy - size / 2);
+  ctx.scale(size / 24, size / 24);
+  ctx.strokeStyle = color;
+  ctx.lineWidth = 2.2;
+  ctx.lineCap = 'round';
+  ctx.lineJoin = 'round';
+  ctx.stroke(path);
+  ctx.restore();
+}
+
+function marker(theme: string, hc: boolean) {
+  const style = THEME_MARKERS[theme] ?? THEME_MARKERS.neuvonta;
+  const { c, ctx } = canvas(MARKER_PX, MARKER_PX);
+  const mid = MARKER_PX / 2;
+  shapePath(ctx, style.shape, mid, mid, mid - 4);
+  ctx.fillStyle = hc ? '#000000' : style.color;
+  ctx.fill();
+  ctx.lineWidth = 3;
+  ctx.strokeStyle = hc ? '#ffff66' : '#ffffff';
+  ctx.stroke();
+  drawIcon(ctx, theme, mid, mid, 22, hc ? '#ffff66' : '#ffffff');
+  return c;
+}
+
+// "Somewhere in this district": a dashed ring, so that it never reads as an exact spot.
+function areaMarker(theme: string, hc: boolean) {
+  const size = 64;
+  const style = THEME_MARKERS[theme] ?? THEME_MARKERS.neuvonta;
+  const { c, ctx } = canvas(size, size);
+  const mid = size / 2;
+  ctx.beginPath();
+  ctx.arc(mid, mid, mid - 4, 0, Math.PI * 2);
+  ctx.fillStyle = hc ? 'rgba(0,0,0,0.85)' : 'rgba(255,255,255,0.85)';
+  ctx.fill();
+  ctx.setLineDash([6, 5]);
+  ctx.lineWidth = 3.5;
+  ctx.strokeStyle = hc ? '#ffff66' : style.color;
+  ctx.stroke();
+  drawIcon(ctx, theme, mid, mid, 26, hc ? '#ffff66' : style.color);
+  return c;
+}
+
+function cluster(count: string, hc: boolean) {
+  const size = 52;
+  const { c, ctx } = canvas(size, size);
+  const mid = size / 2;
+  ctx.beginPath();
+  ctx.arc(mid, mid, mid - 3, 0, Math.PI * 2);
+  ctx.fillStyle = hc ? '#000000' : '#1a1a1a';
+  ctx.fill();
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = hc ? '#ffff66' : '#ffffff';
+  ctx.stroke();
+  ctx.fillStyle = hc ? '#ffff66' : '#ffffff';
+  ctx.font = `700 ${count.length > 2 ? 16 : 20}px system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(count === 'any' ? '•••' : count, mid, mid + 1);
+  return c;
+}
+
+function label(text: string, hc: boolean) {
+  const font = '600 17px system-ui, sans-serif';
+  const probe = canvas(1, 1).ctx;
+  probe.font = font;
+  const w = Math.ceil(probe.measureText(text).width) + 12;
+  const h = 26;
+  const { c, ctx } = canvas(w, h);
+  ctx.font = font;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  ctx.lineWidth = 5;
+  ctx.strokeStyle = hc ? '#000000' : '#ffffff';
+  ctx.strokeText(text, w / 2, h / 2);
+  ctx.fillStyle = hc ? '#ffffff' : '#1a1a1a';
+  ctx.fillText(text, w / 2, h / 2);
+  return c;
+}
+
+/** Draws the image `id` ("marker:liikunta", "area:seura", "cluster:12", "label:Pansio"). */
+export function addImage(map: MapLibreMap, id: string, hc: boolean) {
+  const [kind, ...rest] = id.split(':');
+  const arg = rest.join(':');
+  const draw = kind === 'marker' ? marker : kind === 'area' ? areaMarker : kind === 'cluster' ? cluster : kind === 'label' ? label : undefined;
+  if (!draw || map.hasImage(id)) return;
+  const c = draw(arg, hc);
+  const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
+  map.addImage(id, { width: c.width, height: c.height, data: new Uint8Array(data.data.buffer) }, { pixelRatio: RATIO });
+}

@@ -1,0 +1,26 @@
+// Starts each map on the page only when it comes near the screen, so MapLibre (the largest
+// download on the site) loads only where a reader will see a map, and never on pages
+// without one. Other scripts get the map through the `pt-map-ready` event.
+import type { MapHandle } from './map';
+
+export type MapReady = CustomEvent<MapHandle>;
+
+for (const fig of document.querySelectorAll<HTMLElement>('.map-figure')) {
+  const start = () => {
+    void import('./map').then(async ({ initMap }) => {
+      const handle = await initMap(fig);
+      fig.dataset.ready = 'true';
+      fig.dispatchEvent(new CustomEvent('pt-map-ready', { detail: handle, bubbles: true }));
+    });
+  };
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        observer.disconnect();
+        start();
+      }
+    },
+    { rootMargin: '200px' },
+  );
+  observer.observe(fig.querySelector('.map-canvas')!);
+}

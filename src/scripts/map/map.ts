@@ -1,0 +1,143 @@
+// One interactive map (MapFigure.astro). Loaded by lazy.ts only when a map comes on screen.
+// Markers are drawn in the canvas and left out of the tab order on purpose: the list before
+// every map holds the same services as real links, and that list is the keyboard's way.
+import maplibregl, { type ExpressionSpecification, type LayerSpecification, type MapGeoJSONFeature } from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { Protocol } from 'pmtiles';
+import { withBase, type MapFilterState } from './filters';
+import { addImage } from './images';
+import { BASE_FILTERS, buildStyle, SERVICE_LAYERS, type StyleOptions } from './style';
+
+let protocolAdded = false;
+const TURKU: [[number, number], [number, number]] = [[21.85, 60.28], [22.75, 60.68]];
+
+export type MapHandle = {
+  map: maplibregl.Map;
+  setFilters: (state: MapFilterState) => void;
+  flyTo: (lon: number, lat: number, zoom?: number) => void;
+  showPosition: (lon: number, lat: number) => void;
+};
+
+function absolute(url: string) {
+  return new URL(url, location.href).href;
+}
+
+async function basemapLayers(fig: HTMLElement, lang: 'fi' | 'sv'): Promise<StyleOptions['basemap']> {
+  const url = fig.dataset.basemap;
+  if (!url) return undefined;
+  const { layers, namedFlavor } = await import('@protomaps/basemaps');
+  return { url: absolute(url), glyphs: fig.dataset.glyphs, layers: layers('protomaps', namedFlavor('light'), { lang }) as LayerSpecification[] };
+}
+
+// The pop-up's words come from the list before the map, in the page's language; a service
+// that list does not hold gets a plain link to its page.
+function popupContent(fig: HTMLElement, id: string): HTMLElement {
+  const item = document.querySelector<HTMLElement>(`${fig.dataset.list} [data-service="${CSS.escape(id)}"]`);
+  const link = item?.querySelector<HTMLAnchorElement>('a[href]');
+  const box = document.createElement('div');
+  box.className = 'map-popup';
+  const a = document.createElement('a');
+  a.href = link?.href ?? `${fig.dataset.serviceBase}${id}/`;
+  a.textContent = link?.textContent?.trim() || fig.dataset.more!;
+  if (!item) {
+    box.append(a);
+    return box;
+  }
+  const strong = document.createElement('strong');
+  strong.append(a);
+  box.append(strong);
+  for (const key of ['provider', 'address'] as const) {
+    const text = item.dataset[key];
+    if (!text) continue;
+    const p = document.createElement('p');
+    p.textContent = text;
+    box.append(p);
+  }
+  return box;
+}
+
+export async function initMap(fig: HTMLElement): Promise<MapHandle> {
+  if (!protocolAdded) {
+    maplibregl.addProtocol('pmtiles', new Protocol().tile);
+    protocolAdded = true;
+  }
+  const lang = fig.dataset.lang === 'sv' ? 'sv' : 'fi';
+  const container = fig.querySelector<HTMLElement>('.map-canvas')!;
+  const focusServices = fig.dataset.focus ? fig.dataset.focus.split(',') : [];
+  const basemap = await basemapLayers(fig, lang);
+  // A district or service page hands over its few services directly instead of tiles.
+  const features = fig.dataset.features ? (JSON.parse(fig.dataset.features) as GeoJSON.FeatureCollection) : undefined;
+  const hc = () => document.documentElement.dataset.contrast === 'high';
+  const styleFor = () =>
+    buildStyle({ hc: hc(), lang, base: absolute(fig.dataset.base!), services: features ?? absolute(fig.dataset.services!), basemap, focusDistrict: fig.dataset.district, focusServices });
+  const bounds = fig.dataset.bounds ? (JSON.parse(fig.dataset.bounds) as [[number, number], [number, number]]) : TURKU;
+  const map = new maplibregl.Map({
+    container,
+    style: styleFor(),
+    bounds,
+    fitBoundsOptions: { padding: 40, maxZoom: 15 },
+    maxBounds: [[21.4, 60.1], [23.2, 60.85]],
+    minZoom: 8,
+    maxZoom: 18,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    // One finger scrolls the page on a phone; two fingers (or Ctrl + wheel) move the map.
+    cooperativeGestures: true,
+    attributionControl: { compact: false, customAttribution: fig.dataset.attribution },
+    locale: JSON.parse(fig.dataset.locale ?? '{}'),
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.getCanvas().setAttribute('aria-label', fig.dataset.label ?? '');
+  map.on('styleimagemissing', (e) => addImage(map, e.id, hc()));
+
+  let filterActive = false;
+  const popup = new maplibregl.Popup({ closeButton: true, maxWidth: '20rem', focusAfterOpen: false });
+  map.on('click', (e) => {
+    const hits: MapGeoJSONFeature[] = map.queryRenderedFeatures(e.point, { layers: [...SERVICE_LAYERS] });
+    const f = hits[0];
+    if (!f) return;
+    const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
+    if (f.properties.cluster === 1) {
+      map.easeTo({ center: [lon, lat], zoom: Math.min(map.getZoom() + 2, 16) });
+      return;
+    }
+    popup.setLngLat([lon, lat]).setDOMContent(popupContent(fig, String(f.properties.id))).addTo(map);
+  });
+  for (const layer of SERVICE_LAYERS) {
+    map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+  }
+
+  let state: MapFilterState = {};
+  const applyFilters = () => {
+    for (const layer of SERVICE_LAYERS) map.setFilter(layer, withBase(BASE_FILTERS[layer], state));
+    const count: ExpressionSpecification = filterActive ? ['literal', 'any'] : ['to-string', ['get', 'count']];
+    map.setLayoutProperty('services-clusters', 'icon-image', ['concat', 'cluster:', count]);
+  };
+  map.on('style.load', applyFilters);
+  document.addEventListener('pt-settings-change', () => map.setStyle(styleFor()));
+
+  let here: maplibregl.Marker | undefined;
+  return {
+    map,
+    setFilters(next) {
+      state = next;
+      filterActive = Object.values(next).some((v) => v && v.length);
+      if (map.isStyleLoaded()) applyFilters();
+    },
+    flyTo(lon, lat, zoom = 14) {
+      map.flyTo({ center: [lon, lat], zoom, essential: false });
+    },
+    showPosition(lon, lat) {
+      const dot = document.createElement('div');
+      dot.className = 'map-here';
+      dot.setAttribute('aria-hidden', 'true');
+      here?.remove();
+      here = new maplibregl.Marker({ element: dot }).setLngLat([lon, lat]).addTo(map);
+      map.flyTo({ center: [lon, lat], zoom: 14 });
+    },
+  };
+}

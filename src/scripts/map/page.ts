@@ -1,0 +1,85 @@
+// The map page: filters act on the list and the map together and live in the URL; choosing
+// a district or sharing your location orders the list nearest first and moves the map.
+import { orderByDistance, type LatLon } from '../../lib/distance';
+import { readForm, toParams, writeForm } from '../search/form-state';
+import { matches, type MapFilterState } from './filters';
+import type { MapHandle } from './map';
+
+const form = document.querySelector<HTMLFormElement>('#map-filters')!;
+const list = document.querySelector<HTMLElement>('#map-list')!;
+const status = document.querySelector<HTMLElement>('#map-status')!;
+const near = form.querySelector<HTMLElement>('.near-me')!;
+const select = form.querySelector<HTMLSelectElement>('#near-district')!;
+const locate = form.querySelector<HTMLButtonElement>('#near-locate')!;
+let handle: MapHandle | undefined;
+let origin: { point: LatLon; district?: string } | undefined;
+
+const items = () => [...list.querySelectorAll<HTMLLIElement>('li[data-service]')];
+const pointOf = (li: HTMLElement): LatLon | undefined => (li.dataset.lat ? { lat: Number(li.dataset.lat), lon: Number(li.dataset.lon) } : undefined);
+
+function state(): MapFilterState {
+  const { values } = readForm(form);
+  return { theme: values.theme, provider: values.provider, cost: values.cost, access: values.access };
+}
+
+function update() {
+  const s = state();
+  let shown = 0;
+  for (const li of items()) {
+    li.hidden = !matches(li.dataset, s);
+    if (!li.hidden) shown++;
+  }
+  const summary = list.querySelector<HTMLElement>('summary')!;
+  summary.textContent = summary.dataset.template!.replace('{n}', String(shown));
+  handle?.setFilters(s);
+  const params = toParams(readForm(form));
+  history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+}
+
+function orderList() {
+  if (!origin) return;
+  const ol = list.querySelector('ol')!;
+  const d = origin.district;
+  ol.append(...orderByDistance(items(), origin.point, pointOf, d ? (li) => (li.dataset.districts ?? '').includes(`|${d}|`) : undefined));
+}
+
+function chooseDistrict() {
+  const option = select.selectedOptions[0];
+  if (!option?.value) return;
+  origin = { point: { lat: Number(option.dataset.lat), lon: Number(option.dataset.lon) }, district: option.value };
+  orderList();
+  handle?.flyTo(origin.point.lon, origin.point.lat, 14);
+  status.textContent = near.dataset.chosen!.replace('{d}', option.textContent!.trim());
+}
+
+document.addEventListener('pt-map-ready', (e) => {
+  handle = (e as CustomEvent<MapHandle>).detail;
+  handle.setFilters(state());
+  if (origin) handle.flyTo(origin.point.lon, origin.point.lat, 14);
+});
+
+writeForm(form, new URLSearchParams(location.search));
+form.addEventListener('change', (e) => {
+  if (e.target === select) chooseDistrict();
+  update();
+});
+form.addEventListener('reset', () => setTimeout(update));
+form.addEventListener('submit', (e) => e.preventDefault());
+if ('geolocation' in navigator) {
+  locate.hidden = false;
+  locate.addEventListener('click', () => {
+    status.textContent = near.dataset.locating!;
+    navigator.geolocation.getCurrentPosition(
+      (pos) => {
+        origin = { point: { lat: pos.coords.latitude, lon: pos.coords.longitude } };
+        orderList();
+        handle?.showPosition(origin.point.lon, origin.point.lat);
+        status.textContent = near.dataset.shown!;
+      },
+      () => (status.textContent = near.dataset.failed!),
+      { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
+    );
+  });
+}
+update();
+if (select.value) chooseDistrict();
