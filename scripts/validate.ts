@@ -5,9 +5,22 @@ import { findingMessage, checkPlainText } from '../src/validation/plain-language
 import { formatProblem, type Problem } from '../src/validation/problems';
 import { validateContentDir } from '../src/validation/fs';
 
-const root = process.argv[2] ?? process.cwd();
+const args = process.argv.slice(2);
+const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
+// In GitHub Actions every problem also becomes a file annotation on the pull request.
+const github = args.includes('--github') || process.env.GITHUB_ACTIONS === 'true';
+const annotate = (p: Problem) => {
+  if (!github) return;
+  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const props = [`file=${p.file}`, p.line ? `line=${p.line}` : '', `title=${esc(p.field || p.file).replace(/,/g, '%2C').replace(/:/g, '%3A')}`].filter(Boolean).join(',');
+  console.log(`::${p.severity === 'error' ? 'error' : 'warning'} ${props}::${esc(formatProblem(p))}`);
+};
+
 const { content, problems } = validateContentDir(root);
-for (const p of problems) console.log(formatProblem(p));
+for (const p of problems) {
+  console.log(formatProblem(p));
+  annotate(p);
+}
 const errors = problems.filter((p) => p.severity === 'error').length;
 
 const allow = new Set(content.plainWords.map((w) => w.toLocaleLowerCase('fi')));
@@ -23,7 +36,10 @@ for (const s of content.services) {
 if (content.services.length) {
   console.log('\nSelkokieli / plain language (summary.fi): LIX per listing, lower is easier');
   console.log(rows.sort().join('\n'));
-  for (const w of warnings) console.log(formatProblem(w));
+  for (const w of warnings) {
+    console.log(formatProblem(w));
+    annotate(w);
+  }
   const mean = Math.round(lix.reduce((a, b) => a + b, 0) / lix.length);
   console.log(`Yhteensä / total: LIX keskimäärin / mean ${mean}, ${warnings.length} varoitusta / warnings (eivät estä julkaisua / they do not block publishing)`);
 }
