@@ -70,7 +70,18 @@ function distance(a: string, b: string): number {
   }
   return d[b.length];
 }
+// Field names people commonly write instead of ours (English spellings, Finnish words).
+const ALIASES: Record<string, string> = {
+  address: 'street', adress: 'street', adresss: 'street', osoite: 'street', katuosoite: 'street', katu: 'street',
+  zip: 'postalCode', postcode: 'postalCode', postinumero: 'postalCode', postal_code: 'postalCode',
+  puhelin: 'phone', tel: 'phone', telephone: 'phone', sahkoposti: 'email', 'e-mail': 'email', mail: 'email',
+  www: 'web', url: 'web', website: 'web', nimi: 'name', otsikko: 'title', kuvaus: 'description', tiivistelma: 'summary',
+  kaupunginosa: 'district', alue: 'district', teemat: 'themes', hinta: 'cost', lahde: 'source', kieli: 'languages',
+};
+
 export function closest(word: string, options: readonly string[]): string | undefined {
+  const alias = ALIASES[word.toLowerCase()];
+  if (alias && options.includes(alias)) return alias;
   let best: string | undefined;
   let bestD = Infinity;
   for (const o of options) {

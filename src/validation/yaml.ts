@@ -16,20 +16,22 @@ export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, schema: 'core' });
+    doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, schema: 'core' });
   } catch {
     return { ok: false, msg: { fi: 'Tiedostoa ei voi lukea YAML-muodossa', en: 'The file cannot be read as YAML', fixFi: 'tarkista sisennykset ja kaksoispisteet', fixEn: 'check the indentation and colons' } };
   }
   const err = doc.errors[0];
   if (err) {
     const line = err.linePos?.[0]?.line;
+    // prettyErrors adds the source excerpt after the first line; keep the sentence only.
+    const said = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     const dup = err.code === 'DUPLICATE_KEY';
     return {
       ok: false,
       line,
       msg: dup
         ? { fi: 'Sama kenttä on kirjoitettu kahdesti', en: 'The same field is written twice', fixFi: 'poista toinen', fixEn: 'remove one of them' }
-        : { fi: `YAML-virhe: ${err.message.split('\n')[0]}`, en: `YAML error: ${err.message.split('\n')[0]}`, fixFi: 'tarkista sisennykset, kaksoispisteet ja lainausmerkit', fixEn: 'check the indentation, colons and quotes' },
+        : { fi: `YAML-virhe: ${said}`, en: `YAML error: ${said}`, fixFi: 'tarkista sisennykset, kaksoispisteet ja lainausmerkit', fixEn: 'check the indentation, colons and quotes' },
     };
   }
   let aliasLine: number | undefined;
