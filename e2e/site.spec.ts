@@ -90,6 +90,9 @@ test('every internal link resolves, and every page has lang, one h1, ordered hea
       if (i > 0 && l > levels[i - 1] + 1) problems.push(`${path}: h${levels[i - 1]} → h${l}`);
     });
     if (!body.includes('class="skip-link" href="#main"')) problems.push(`${path}: no skip link`);
+    // The Content Security Policy forbids inline script; none may be emitted.
+    if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(body)) problems.push(`${path}: inline script`);
+    if (/<script[^>]*\bsrc="(?:https?:)?\/\//i.test(body)) problems.push(`${path}: third-party script`);
     // Fragment links must land on an element on the same page.
     for (const [, id] of body.matchAll(/href="#([^"]+)"/g)) if (!body.includes(`id="${id}"`)) problems.push(`${path}: #${id} missing`);
   }

@@ -9,6 +9,8 @@ for (const fig of document.querySelectorAll<HTMLElement>('.map-figure')) {
   const start = () => {
     void import('./map').then(async ({ initMap }) => {
       const handle = await initMap(fig);
+      // The handle on the element lets the browser tests ask the map what it shows.
+      (fig as HTMLElement & { ptMap?: MapHandle }).ptMap = handle;
       fig.dataset.ready = 'true';
       fig.dispatchEvent(new CustomEvent('pt-map-ready', { detail: handle, bubbles: true }));
     });

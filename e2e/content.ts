@@ -1,0 +1,9 @@
+// The real content, read the same way the build reads it, so tests pick their examples from
+// what is actually published instead of hard-coding listings that may change.
+import { join } from 'node:path';
+import { validateContentDir } from '../src/validation/fs';
+
+export const { content } = validateContentDir(join(import.meta.dirname, '..'));
+export const live = content.services.filter((s) => s.status !== 'ended');
+export const mappable = live.filter((s) => s.locations.length > 0);
+export const providerOf = (id: string) => content.providers.find((p) => p.id === id)!;

@@ -1,0 +1,135 @@
+// Maps: the full map renders from the site's own tiles, filters act on map and list alike,
+// a marker leads to its service, the list holds the same services, and MapLibre loads only
+// on pages with a map.
+import { expect, test, type Page } from '@playwright/test';
+import { mappable } from './content';
+
+type Rendered = { id?: string; cluster: number; approx: number; x: number; y: number };
+
+async function openMap(page: Page, path = '/kartta/') {
+  const errors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(path);
+  await page.locator('#map .map-canvas').scrollIntoViewIfNeeded();
+  await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await page.waitForFunction(() => (document.querySelector('#map') as unknown as { ptMap: { map: { loaded(): boolean; areTilesLoaded(): boolean } } }).ptMap.map.areTilesLoaded());
+  return errors;
+}
+
+function rendered(page: Page): Promise<Rendered[]> {
+  return page.evaluate(() => {
+    const map = (document.querySelector('#map') as unknown as { ptMap: { map: { queryRenderedFeatures(o: object): { properties: Record<string, unknown>; geometry: { coordinates: [number, number] } }[]; project(c: [number, number]): { x: number; y: number } } } }).ptMap.map;
+    return map.queryRenderedFeatures({ layers: ['services-clusters', 'services-areas', 'services-points'] }).map((f) => {
+      const p = map.project(f.geometry.coordinates);
+      return { id: f.properties.id as string | undefined, cluster: Number(f.properties.cluster), approx: Number(f.properties.approx), x: p.x, y: p.y };
+    });
+  });
+}
+
+async function settle(page: Page) {
+  await page.waitForFunction(() => {
+    const map = (document.querySelector('#map') as unknown as { ptMap: { map: { isMoving(): boolean; areTilesLoaded(): boolean } } }).ptMap.map;
+    return !map.isMoving() && map.areTilesLoaded();
+  });
+  await page.waitForTimeout(300);
+}
+
+test('the full map renders markers or clusters from the site’s own tiles, without console errors', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const errors = await openMap(page);
+  await expect(page.locator('#map canvas')).toBeVisible();
+  await settle(page);
+  const features = await rendered(page);
+  expect(features.length).toBeGreaterThan(0);
+  expect(requests.some((u) => u.includes('/tiles/services.pmtiles'))).toBe(true);
+  expect(requests.every((u) => new URL(u).hostname === '127.0.0.1')).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('filters change what the map and the list show, and live in the URL', async ({ page }) => {
+  await openMap(page);
+  await settle(page);
+  const before = (await rendered(page)).length;
+  const visibleItems = () => page.locator('#map-list li[data-service]:not([hidden])').count();
+  const allItems = await visibleItems();
+  await page.locator('#map-filters summary').click();
+  await page.getByRole('checkbox', { name: 'Muisti' }).check();
+  await expect(page).toHaveURL(/theme=muisti/);
+  await settle(page);
+  const filteredItems = await visibleItems();
+  expect(filteredItems).toBeLessThan(allItems);
+  expect(filteredItems).toBe(mappable.filter((s) => s.themes.includes('muisti')).length);
+  const after = await rendered(page);
+  expect(after.length).toBeLessThan(before);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Muisti' })).toBeChecked();
+});
+
+test('choosing a marker shows its name and a link that leads to the service page', async ({ page }) => {
+  await openMap(page);
+  const exact = mappable.find((s) => s.locations.some((l) => l.coordinates));
+  test.skip(!exact, 'no service with exact coordinates in the content');
+  const c = exact!.locations.find((l) => l.coordinates)!.coordinates!;
+  await page.evaluate(([lon, lat]) => (document.querySelector('#map') as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({ center: [lon, lat], zoom: 16 }), [c.lon, c.lat]);
+  await settle(page);
+  const marker = (await rendered(page)).find((f) => f.id === exact!.id)!;
+  expect(marker).toBeTruthy();
+  const box = (await page.locator('#map canvas').boundingBox())!;
+  await page.mouse.click(box.x + marker.x, box.y + marker.y);
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup).toBeVisible();
+  await popup.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/palvelut/${exact!.id}/$`));
+});
+
+test('the list before the map holds exactly the services that have a place', async ({ page }) => {
+  await page.goto('/kartta/');
+  const ids = await page.locator('#map-list li[data-service]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+  expect(ids.sort()).toEqual(mappable.map((s) => s.id).sort());
+  // Reading order: list, skip link, then the map.
+  const order = await page.evaluate(() => {
+    const list = document.querySelector('#map-list')!;
+    const map = document.querySelector('#map .map-canvas')!;
+    return list.compareDocumentPosition(map) & Node.DOCUMENT_POSITION_FOLLOWING;
+  });
+  expect(order).toBeTruthy();
+  await page.getByRole('link', { name: 'Ohita kartta' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#map-after')).toBeFocused();
+});
+
+test('markers stay out of the tab order; arrow keys pan the map without moving focus', async ({ page }) => {
+  await openMap(page);
+  const canvas = page.locator('#map canvas');
+  await canvas.focus();
+  const center = () => page.evaluate(() => (document.querySelector('#map') as unknown as { ptMap: { map: { getCenter(): { lng: number } } } }).ptMap.map.getCenter().lng);
+  const before = await center();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(600);
+  expect(await center()).toBeGreaterThan(before);
+  await expect(canvas).toBeFocused();
+  // From the canvas, Tab reaches the zoom buttons: no marker is focusable.
+  const focusables = await page.locator('#map [tabindex]:not([tabindex="-1"]), #map a, #map button').evaluateAll((els) => els.map((e) => e.className));
+  expect(focusables.every((c) => /maplibregl-(canvas|ctrl)|skip-map/.test(String(c)))).toBe(true);
+});
+
+test('pages without a map load no map code', async ({ page }) => {
+  for (const path of ['/palvelut/', '/teemat/liikunta/', '/jarjestajat/', '/haku/']) {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((u) => /maplibre|pmtiles|\/map\.|lazy\./.test(u)), path).toEqual([]);
+  }
+});
+
+test('a district page maps that district’s services after listing them', async ({ page }) => {
+  const s = mappable[0];
+  const district = s.locations[0].district;
+  await page.goto(`/alueet/${district}/`);
+  await page.locator('#district-map .map-canvas').scrollIntoViewIfNeeded();
+  await expect(page.locator('#district-map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(page.locator(`#here-list [data-service="${s.id}"]`)).toHaveCount(1);
+});

@@ -1,0 +1,122 @@
+// Search for residents (Pagefind) and advisors (quick find), near me, and the shortlist.
+import { expect, test } from '@playwright/test';
+import { content, live } from './content';
+
+const byProvider = (pattern: RegExp) => live.find((s) => pattern.test(content.providers.find((p) => p.id === s.provider)!.name.fi));
+
+test('full-text search finds inflected Finnish forms and everyday synonyms', async ({ page }) => {
+  const exercise = live.filter((s) => s.themes.includes('liikunta')).map((s) => s.id);
+  for (const q of ['jumppaan', 'kuntosali']) {
+    await page.goto(`/haku/?q=${q}`);
+    await expect(page.locator('#search-status')).toContainText(/löytyi/);
+    const found = await page.locator('#search-results article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+    expect(found.length, q).toBeGreaterThan(0);
+    expect(found.some((id) => exercise.includes(id!)), q).toBe(true);
+  }
+});
+
+test('results are announced, are real links, and show provider and summary', async ({ page }) => {
+  await page.goto('/haku/?q=muisti');
+  const status = page.locator('#search-status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toContainText(/\d+ palvelua löytyi|1 palvelu löytyi/);
+  const first = page.locator('#search-results article').first();
+  await expect(first.locator('h2 a')).toHaveAttribute('href', /\/palvelut\/[^/]+\/$/);
+  await expect(first.locator('p').first()).not.toBeEmpty();
+});
+
+test('filters narrow the results and survive a reload', async ({ page }) => {
+  await page.goto('/haku/?q=turku');
+  await page.goto('/haku/');
+  await page.getByRole('checkbox', { name: 'Liikunta' }).check();
+  await expect(page.locator('#search-status')).toContainText('löytyi');
+  const all = await page.locator('#search-results article').count();
+  await page.getByRole('checkbox', { name: 'Maksuton' }).check();
+  await expect.poll(() => page.locator('#search-results article').count()).toBeLessThanOrEqual(all);
+  await expect(page).toHaveURL(/theme=liikunta/);
+  await expect(page).toHaveURL(/cost=free/);
+  const narrowed = await page.locator('#search-results article').count();
+  const expected = live.filter((s) => s.themes.includes('liikunta') && s.cost.type === 'free').length;
+  expect(narrowed).toBe(expected);
+  await page.reload();
+  await expect(page.getByRole('checkbox', { name: 'Maksuton' })).toBeChecked();
+  await expect(page.locator('#search-results article')).toHaveCount(expected);
+});
+
+test('quick find: "/" opens it, a typo still finds the service, arrows and Enter open it', async ({ page }) => {
+  const memory = byProvider(/muisti/i);
+  test.skip(!memory, 'no memory association in content');
+  await page.goto('/palvelut/');
+  await page.keyboard.press('/');
+  const input = page.getByRole('combobox');
+  await expect(input).toBeFocused();
+  await input.fill('muistiyhdistis');
+  const options = page.getByRole('option');
+  await expect(options.first()).toBeVisible();
+  const ids = await options.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+  const memoryIds = live.filter((s) => s.provider === memory!.provider).map((s) => s.id);
+  expect(ids.some((id) => memoryIds.includes(id!))).toBe(true);
+  await page.keyboard.press('ArrowDown');
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  const target = await options.first().getAttribute('data-service');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/palvelut/${target}/$`));
+  await page.keyboard.press('/');
+  await expect(page.getByRole('combobox')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('quick find tolerates a typo in "lähimmäispalvelu"', async ({ page }) => {
+  const neighbour = byProvider(/lähimmäispalvelu/i);
+  test.skip(!neighbour, 'no Lähimmäispalveluyhdistys in content');
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.getByRole('combobox').fill('lähimäispalvelu');
+  const ids = await page.getByRole('option').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+  expect(ids).toContain(expect.any(String));
+  expect(ids.some((id) => live.find((s) => s.id === id)?.provider === neighbour!.provider)).toBe(true);
+});
+
+test('an advisor builds a shortlist of three with the keyboard, shares the link, and a fresh browser sees the same three', async ({ page, browser }) => {
+  const three = live.slice(0, 3);
+  for (const s of three) {
+    await page.goto(`/palvelut/${s.id}/`);
+    const toggle = page.locator('.call-row .shortlist-toggle');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  }
+  await page.goto('/oma-lista/');
+  await expect(page.locator('#shortlist-items > li')).toHaveCount(3);
+  const link = await page.locator('#shortlist-link').inputValue();
+  await expect(page.locator('#shortlist-qr')).toHaveAttribute('src', /^data:image\/png;base64,/);
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  const ids = await other.locator('#shortlist-items > li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+  expect(ids).toEqual(three.map((s) => s.id));
+  await expect(other.getByText('Tämä lista on jaettu sinulle linkillä.')).toBeVisible();
+  await fresh.close();
+});
+
+test('a hostile shortlist link is ignored safely', async ({ page }) => {
+  await page.goto(`/oma-lista/?s=${encodeURIComponent('<img src=x onerror=alert(1)>,javascript:alert(1),ei-ole-olemassa')}`);
+  await expect(page.locator('#shortlist-status')).toContainText('Listallasi ei ole vielä palveluja');
+  await expect(page.locator('#shortlist-items > li')).toHaveCount(0);
+});
+
+test('the printed shortlist holds names, addresses, times and phone numbers', async ({ page }) => {
+  const withPhone = live.filter((s) => s.contact?.phone).slice(0, 3);
+  await page.goto(`/oma-lista/?s=${withPhone.map((s) => s.id).join(',')}`);
+  await expect(page.locator('#shortlist-items > li')).toHaveCount(withPhone.length);
+  await page.emulateMedia({ media: 'print' });
+  const text = await page.locator('main').innerText();
+  for (const s of withPhone) {
+    expect(text).toContain(s.title.fi);
+    expect(text).toContain(s.contact!.phone!);
+  }
+  await expect(page.locator('#shortlist-tools')).toBeHidden();
+  const size = await page.locator('#shortlist-items h2').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  expect(size).toBeGreaterThanOrEqual(20);
+});
