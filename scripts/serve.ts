@@ -39,6 +39,10 @@ export function serve(root: string, port: number): Promise<Server> {
     if (!existsSync(path) || !statSync(path).isFile()) {
       status = 404;
       path = join(base, '404.html');
+      if (!existsSync(path)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404');
+        return;
+      }
     }
     const size = statSync(path).size;
     const headers: Record<string, string | number> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
