@@ -1,7 +1,7 @@
 // What the shortlist shows and prints for each service: name, organiser, where, when,
 // cost and phone, already formatted for the page's language.
 import { pick, t } from '../i18n';
-import type { Catalog } from './content';
+import type { Catalog } from './catalog';
 import { formatTime, weekdayName } from './format';
 import { routes } from './routes';
 import { DAYS, type Lang } from '../schema';

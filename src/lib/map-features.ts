@@ -2,7 +2,7 @@
 // features the tiles hold (scripts/map/service-features.ts), handed to the map directly.
 import { serviceFeatures } from '../../scripts/map/service-features';
 import type { Service } from '../schema';
-import type { Catalog } from './content';
+import type { Catalog } from './catalog';
 
 export function mapFeatures(c: Catalog, services: Service[], districtId?: string) {
   const features = serviceFeatures({ services, providers: [...c.providers.values()], districts: c.districts }).filter(

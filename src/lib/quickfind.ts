@@ -2,7 +2,7 @@
 // the browser. Short keys keep it small; everything a match needs is in the record.
 import type { IFuseOptions } from 'fuse.js';
 import { pick } from '../i18n';
-import type { Catalog } from './content';
+import type { Catalog } from './catalog';
 import type { Lang } from '../schema';
 import { synonymsFor } from './synonyms';
 

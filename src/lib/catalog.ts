@@ -1,0 +1,50 @@
+// The content as the pages use it: lookups by id and the few queries many pages share.
+// Pure, so that scripts (benchmarks, tile builds) can use it outside Astro.
+import type { District, Lang, MajorDistrict, Provider, Service, Synonym, Theme } from '../schema';
+import { pick } from '../i18n';
+
+const collator = new Intl.Collator('fi');
+
+export type Catalog = {
+  services: Service[];
+  /** Services people can still use: not ended. */
+  live: Service[];
+  providers: Map<string, Provider>;
+  themes: Theme[];
+  themeById: Map<string, Theme>;
+  districts: District[];
+  districtById: Map<string, District>;
+  majorDistricts: MajorDistrict[];
+  synonyms: Synonym[];
+};
+
+/** The catalog from plain content: used by the pages (through `catalog()`) and by scripts. */
+export function makeCatalog(c: { services: Service[]; providers: Provider[]; themes: Theme[]; districts: District[]; majorDistricts: MajorDistrict[]; synonyms: Synonym[] }): Catalog {
+  const districts = [...c.districts].sort((a, b) => collator.compare(a.name.fi, b.name.fi));
+  return {
+    services: c.services,
+    live: c.services.filter((s) => s.status !== 'ended'),
+    providers: new Map(c.providers.map((p) => [p.id, p])),
+    themes: c.themes,
+    themeById: new Map(c.themes.map((x) => [x.id, x])),
+    districts,
+    districtById: new Map(districts.map((d) => [d.id, d])),
+    majorDistricts: c.majorDistricts,
+    synonyms: c.synonyms,
+  };
+}
+
+export function sortByTitle(services: Service[], lang: Lang): Service[] {
+  return [...services].sort((a, b) => collator.compare(pick(a.title, lang).text, pick(b.title, lang).text));
+}
+
+export const compareText = collator.compare;
+
+export function servicesInDistrict(services: Service[], districtId: string): Service[] {
+  return services.filter((s) => s.locations.some((l) => l.district === districtId));
+}
+
+/** Services without a place: phone, online or home visits reach every district. */
+export function citywideServices(services: Service[]): Service[] {
+  return services.filter((s) => s.locations.length === 0);
+}
