@@ -48,3 +48,8 @@ export function servicesInDistrict(services: Service[], districtId: string): Ser
 export function citywideServices(services: Service[]): Service[] {
   return services.filter((s) => s.locations.length === 0);
 }
+
+/** Services with at least one place: the ones a map can show, in title order. */
+export function mappableServices(services: Service[], lang: Lang): Service[] {
+  return sortByTitle(services.filter((s) => s.locations.length > 0), lang);
+}
