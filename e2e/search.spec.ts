@@ -36,7 +36,7 @@ test('filters narrow the results and survive a reload', async ({ page }) => {
   await expect(page).toHaveURL(/theme=liikunta/);
   await expect(page).toHaveURL(/cost=free/);
   const narrowed = await page.locator('#search-results article').count();
-  const expected = live.filter((s) => s.themes.includes('liikunta') && s.cost.type === 'free').length;
+  const expected = live.filter((s) => s.themes.includes('liikunta') && s.cost?.type === 'free').length;
   expect(narrowed).toBe(expected);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Maksuton' })).toBeChecked();

@@ -27,14 +27,16 @@ export function serviceFeatures(content: Pick<Content, 'services' | 'providers' 
   for (const s of content.services) {
     if (s.status === 'ended') continue;
     for (const loc of s.locations) {
-      const d = districts.get(loc.district)!;
+      const d = loc.district ? districts.get(loc.district) : undefined;
       const exact = loc.coordinates;
+      // A place with neither a point nor a district cannot be mapped, honestly.
+      if (!exact && !d) continue;
       out.push({
         type: 'Feature',
-        geometry: { type: 'Point', coordinates: exact ? [exact.lon, exact.lat] : [d.point.lon, d.point.lat] },
+        geometry: { type: 'Point', coordinates: exact ? [exact.lon, exact.lat] : [d!.point.lon, d!.point.lat] },
         properties: {
-          id: s.id, th: s.themes[0], themes: bar(s.themes), pt: bar([providers.get(s.provider)!.type]), cost: bar([s.cost.type]),
-          access: bar(loc.accessibility), approx: exact ? 0 : 1, district: loc.district, cluster: 0,
+          id: s.id, th: s.themes[0], themes: bar(s.themes), pt: bar([providers.get(s.provider)!.type]), cost: bar(s.cost ? [s.cost.type] : []),
+          access: bar(loc.accessibility), approx: exact ? 0 : 1, district: loc.district ?? '', cluster: 0,
         },
       });
     }

@@ -1,7 +1,7 @@
 // The content as the pages use it: lookups by id and the few queries many pages share.
 // Pure, so that scripts (benchmarks, tile builds) can use it outside Astro.
-import type { District, Lang, MajorDistrict, Provider, Service, Synonym, Theme } from '../schema';
-import { pick } from '../i18n';
+import type { District, Lang, MajorDistrict, Provider, Service, ServiceLocation, Synonym, Theme } from '../schema';
+import { pick, t } from '../i18n';
 
 const collator = new Intl.Collator('fi');
 
@@ -46,10 +46,31 @@ export function servicesInDistrict(services: Service[], districtId: string): Ser
 
 /** Services without a place: phone, online or home visits reach every district. */
 export function citywideServices(services: Service[]): Service[] {
-  return services.filter((s) => s.locations.length === 0);
+  return services.filter((s) => s.locations.length === 0 || s.channels.some((c) => c !== 'in-person'));
 }
 
-/** Services with at least one place: the ones a map can show, in title order. */
+/** Services with at least one place a map can show (a point or a district), in title order. */
 export function mappableServices(services: Service[], lang: Lang): Service[] {
-  return sortByTitle(services.filter((s) => s.locations.length > 0), lang);
+  return sortByTitle(services.filter((s) => s.locations.some((l) => l.district || l.coordinates)), lang);
+}
+
+/** Where a location is on the map: its own point, its district's point (approximate), or nowhere. */
+export function locationPoint(loc: ServiceLocation, districtById: Map<string, District>): { lat: number; lon: number; approx: boolean } | undefined {
+  if (loc.coordinates) return { ...loc.coordinates, approx: false };
+  const d = loc.district ? districtById.get(loc.district) : undefined;
+  return d ? { ...d.point, approx: true } : undefined;
+}
+
+/** A location in one line: its address, "somewhere in District X", or "ask the organiser". */
+export function placeText(loc: ServiceLocation, districtById: Map<string, District>, lang: Lang): string {
+  const d = t(lang);
+  if (loc.street) return [loc.name, loc.street, [loc.postalCode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+  const district = loc.district ? districtById.get(loc.district) : undefined;
+  if (district) return [loc.name, d.somewhereIn(district.name[lang === 'sv' ? 'sv' : 'fi'])].filter(Boolean).join(': ');
+  return [loc.name, `${loc.city}. ${d.askProvider}`].filter(Boolean).join(', ');
+}
+
+export function districtName(id: string | undefined, districtById: Map<string, District>, lang: Lang): string | undefined {
+  const d = id ? districtById.get(id) : undefined;
+  return d?.name[lang === 'sv' ? 'sv' : 'fi'];
 }

@@ -1,7 +1,7 @@
 // What the shortlist shows and prints for each service: name, organiser, where, when,
 // cost and phone, already formatted for the page's language.
 import { pick, t } from '../i18n';
-import type { Catalog } from './catalog';
+import { placeText, type Catalog } from './catalog';
 import { formatTime, weekdayName } from './format';
 import { routes } from './routes';
 import { DAYS, type Lang } from '../schema';
@@ -10,13 +10,9 @@ export type HandoutItem = { i: string; u: string; t: string; p: string; ph?: str
 
 export function buildHandout(c: Pick<Catalog, 'live' | 'providers' | 'districtById'>, lang: Lang): HandoutItem[] {
   const d = t(lang);
-  const nameKey = lang === 'sv' ? 'sv' : 'fi';
   return c.live.map((s) => {
     const provider = c.providers.get(s.provider)!;
-    const where = s.locations.map((l) => {
-      const district = c.districtById.get(l.district)!.name[nameKey];
-      return l.street ? [l.name, l.street, [l.postalCode, l.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') : d.somewhereIn(district);
-    });
+    const where = s.locations.map((l) => placeText(l, c.districtById, lang));
     if (!s.locations.length) where.push(s.channels.map((ch) => d.channel[ch]).join(', '));
     const weekly = [...(s.schedule?.weekly ?? [])].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day));
     const when = weekly.map((w) => `${weekdayName(w.day, lang)} ${formatTime(w.start)}${w.end ? `–${formatTime(w.end)}` : ''}`);
@@ -29,7 +25,7 @@ export function buildHandout(c: Pick<Catalog, 'live' | 'providers' | 'districtBy
       ph: s.contact?.phone ?? provider.phone,
       a: where,
       w: when.length ? when : [d.askProvider],
-      c: d.cost[s.cost.type] + (s.cost.price ? `: ${pick(s.cost.price, lang).text}` : ''),
+      c: s.cost ? d.cost[s.cost.type] + (s.cost.price ? `: ${pick(s.cost.price, lang).text}` : '') : d.askProvider,
     };
   });
 }

@@ -2,7 +2,7 @@
 // the browser. Short keys keep it small; everything a match needs is in the record.
 import type { IFuseOptions } from 'fuse.js';
 import { pick } from '../i18n';
-import type { Catalog } from './catalog';
+import { districtName, type Catalog } from './catalog';
 import type { Lang } from '../schema';
 import { synonymsFor } from './synonyms';
 
@@ -16,13 +16,12 @@ export type QuickEntry = {
 };
 
 export function buildQuickIndex(c: Pick<Catalog, 'live' | 'providers' | 'themeById' | 'districtById' | 'synonyms'>, lang: Lang): QuickEntry[] {
-  const nameKey = lang === 'sv' ? 'sv' : 'fi';
   return c.live.map((s) => ({
     i: s.id,
     t: pick(s.title, lang).text,
     p: pick(c.providers.get(s.provider)!.name, lang).text,
     h: s.themes.map((id) => pick(c.themeById.get(id)!.name, lang).text).join(', '),
-    d: [...new Set(s.locations.map((l) => c.districtById.get(l.district)!.name[nameKey]))].join(', '),
+    d: [...new Set(s.locations.map((l) => districtName(l.district, c.districtById, lang)).filter(Boolean))].join(', '),
     s: synonymsFor(s, c.themeById, c.synonyms, lang).join(' '),
   }));
 }

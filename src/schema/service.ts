@@ -22,14 +22,15 @@ export type Day = (typeof DAYS)[number];
 const numberAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
 const postalCode = z.preprocess(numberAsText, z.string().regex(/^\d{5}$/, explain({ fi: 'Postinumerossa pitää olla viisi numeroa', en: 'A postal code has five digits', fixFi: "kirjoita lainausmerkeissä, esim. '20100'", fixEn: "write it in quotes, e.g. '20100'" })));
 
-// A service location (PTV "palvelupaikka", HSDS "location"). Only the district is required:
-// when the exact place is not known the site says "somewhere in District X".
+// A service location (PTV "palvelupaikka", HSDS "location"). Every field may be left out
+// when it is not known: with only a district the site says "somewhere in District X"; with
+// no district the place is not mapped and the page says to ask the provider.
 export const locationSchema = z.strictObject({
   name: plainText(120).optional(),
   street: plainText(120).optional(),
   postalCode: postalCode.optional(),
   city: plainText(40).default('Turku'),
-  district: slug,
+  district: slug.optional(),
   coordinates: coordinates.optional(),
   accessibility: z.array(z.enum(ACCESSIBILITY)).default([]),
   accessibilityNotes: localized(300).optional(),
@@ -58,8 +59,9 @@ export const serviceSchema = z
     provider: slug,
     themes: z.array(slug).min(1, explain({ fi: 'Palvelulla pitää olla vähintään yksi teema', en: 'A service needs at least one theme', fixFi: 'lisää esim. themes: [liikunta]', fixEn: 'add e.g. themes: [liikunta]' })).max(4),
     audience: z.array(z.enum(AUDIENCES)).min(1),
-    cost: z.strictObject({ type: z.enum(COSTS), price: localized(200).optional() }),
-    join: z.strictObject({ type: z.enum(JOIN_TYPES), instructions: localized(400).optional() }),
+    // Cost and how to join are left out when no source says: the page then says "ask the provider".
+    cost: z.strictObject({ type: z.enum(COSTS), price: localized(200).optional() }).optional(),
+    join: z.strictObject({ type: z.enum(JOIN_TYPES), instructions: localized(400).optional() }).optional(),
     languages: z.array(z.enum(SERVED_LANGUAGES)).min(1).default(['fi']),
     channels: z.array(z.enum(CHANNELS)).min(1).default(['in-person']),
     locations: z.array(locationSchema).max(30).default([]),

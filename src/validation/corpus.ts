@@ -63,7 +63,7 @@ export function serviceReferenceIssues(service: Service, known: KnownIds): { pat
       out.push({ path: ['themes', i], msg: { fi: `Tuntematon teema "${t}"`, en: `Unknown theme "${t}"`, fixFi: `kirjoita jokin näistä: ${themes.join(', ')}`, fixEn: `write one of: ${themes.join(', ')}` } });
   });
   service.locations.forEach((l, i) => {
-    if (!districts.includes(l.district)) {
+    if (l.district && !districts.includes(l.district)) {
       const guess = closest(l.district, districts);
       out.push({ path: ['locations', i, 'district'], msg: { fi: `Tuntematon kaupunginosa "${l.district}"`, en: `Unknown district "${l.district}"`, fixFi: guess ? `tarkoititko "${guess}"? (kaikki: content/districts.yaml)` : 'katso tunnukset tiedostosta content/districts.yaml', fixEn: guess ? `did you mean "${guess}"? (all: content/districts.yaml)` : 'see the ids in content/districts.yaml' } });
     }

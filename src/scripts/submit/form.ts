@@ -37,14 +37,14 @@ function preview(f: HTMLFormElement, s: Service): HTMLElement[] {
   const L = JSON.parse(f.dataset.previewLabels!);
   const names = JSON.parse(f.dataset.districtNames!) as Record<string, string>;
   const labels = JSON.parse(f.dataset.labels!) as { cost: Record<string, string>; join: Record<string, string>; day: Record<string, string> };
-  const where = s.locations.map((l) => (l.street ? [l.name, l.street, l.postalCode].filter(Boolean).join(', ') : L.somewhere.replace('{d}', names[l.district] ?? l.district)));
+  const where = s.locations.map((l) => (l.street ? [l.name, l.street, l.postalCode].filter(Boolean).join(', ') : l.district ? L.somewhere.replace('{d}', names[l.district] ?? l.district) : L.ask));
   const when = [...(s.schedule?.weekly ?? []).map((w) => `${labels.day[w.day]} ${w.start.replace(':', '.')}${w.end ? `–${w.end.replace(':', '.')}` : ''}`), ...(s.schedule?.hours ? [s.schedule.hours.fi] : [])];
   const dl = el('dl');
   const row = (k: string, v: string) => dl.append(el('dt', k), el('dd', v));
   row(L.where, where.join('; ') || '–');
   row(L.when, when.join('; ') || L.ask);
-  row(L.cost, labels.cost[s.cost.type] + (s.cost.price ? `: ${s.cost.price.fi}` : ''));
-  row(L.join, labels.join[s.join.type] + (s.join.instructions ? `. ${s.join.instructions.fi}` : ''));
+  row(L.cost, s.cost ? labels.cost[s.cost.type] + (s.cost.price ? `: ${s.cost.price.fi}` : '') : L.ask);
+  row(L.join, s.join ? labels.join[s.join.type] + (s.join.instructions ? `. ${s.join.instructions.fi}` : '') : L.ask);
   row(L.contact, [s.contact?.phone, s.contact?.email, s.contact?.web].filter(Boolean).join(', ') || L.ask);
   return [el('h3', s.title.fi), el('p', s.summary.fi), dl];
 }
