@@ -14,7 +14,7 @@ import { buildVectorTiles } from './tiles';
 export const LAND_FILE = join(import.meta.dirname, 'turku-land.geojson');
 export const BOUNDS: [number, number, number, number] = [21.85, 60.28, 22.75, 60.68];
 const CENTER: [number, number, number] = [22.2666, 60.4518, 11];
-export const ZOOMS = { base: [8, 14], services: [9, 14] } as const;
+export const ZOOMS = { base: [8, 14], services: [8, 14] } as const;
 const CLUSTER_UNTIL = 13;
 
 type Fc = GeoJSON.FeatureCollection;

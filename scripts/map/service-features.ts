@@ -52,18 +52,14 @@ function project([lon, lat]: [number, number], z: number): [number, number] {
 }
 
 /**
- * Grid clustering: exact markers that share a cell of `cellPx` screen pixels at zoom z merge
- * into one cluster at their mean position; a marker alone in its cell stays a marker. Area
- * markers (approx) are never merged: each already stands for a whole district.
+ * Grid clustering: markers that share a cell of `cellPx` screen pixels at zoom z merge into
+ * one cluster at their mean position; a marker alone in its cell stays a marker. Area markers
+ * merge too: zoomed out, "somewhere in Kupittaa" and a point next to it are the same place.
  */
 export function clusterForZoom(features: Point<ServiceProps>[], z: number, cellPx = 72): (Point<ServiceProps> | Point<ClusterProps>)[] {
   const cells = new Map<string, Point<ServiceProps>[]>();
   const out: (Point<ServiceProps> | Point<ClusterProps>)[] = [];
   for (const f of features) {
-    if (f.properties.approx) {
-      out.push(f);
-      continue;
-    }
     const [x, y] = project(f.geometry.coordinates, z);
     const key = `${Math.floor(x / cellPx)}:${Math.floor(y / cellPx)}`;
     cells.set(key, [...(cells.get(key) ?? []), f]);

@@ -9,7 +9,8 @@ import { addImage } from './images';
 import { BASE_FILTERS, buildStyle, SERVICE_LAYERS, type StyleOptions } from './style';
 
 let protocolAdded = false;
-const TURKU: [[number, number], [number, number]] = [[21.85, 60.28], [22.75, 60.68]];
+// The city from Kakskerta to Paattinen: the first view of a map of all services.
+const TURKU: [[number, number], [number, number]] = [[22.02, 60.35], [22.48, 60.58]];
 
 export type MapHandle = {
   map: maplibregl.Map;
@@ -76,8 +77,9 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
     style: styleFor(),
     bounds,
     fitBoundsOptions: { padding: 40, maxZoom: 15 },
-    maxBounds: [[21.4, 60.1], [23.2, 60.85]],
-    minZoom: 8,
+    // The land data ends here: beyond it the map would show land as water.
+    maxBounds: [[21.85, 60.28], [22.75, 60.68]],
+    minZoom: 9,
     maxZoom: 18,
     dragRotate: false,
     pitchWithRotate: false,
