@@ -106,7 +106,7 @@ test('display settings: chosen by keyboard, remembered, and applied before the p
         (window as unknown as { atBody: string }).atBody = `${document.documentElement.dataset.text}/${document.documentElement.dataset.contrast}`;
         obs.disconnect();
       }
-    }).observe(document.documentElement, { childList: true });
+    }).observe(document, { childList: true, subtree: true });
   });
   await page.goto('/palvelut/');
   expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody)).toBe('large/high');

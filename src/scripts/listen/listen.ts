@@ -24,7 +24,8 @@ if (button && 'speechSynthesis' in window) {
     const text = [...document.querySelectorAll<HTMLElement>(button.dataset.read!)].map((e) => e.innerText).join('. ');
     const utterance = new SpeechSynthesisUtterance(text);
     utterance.lang = lang;
-    utterance.voice = voiceFor(lang) ?? null;
+    const voice = voiceFor(lang);
+    if (typeof SpeechSynthesisVoice !== 'undefined' && voice instanceof SpeechSynthesisVoice) utterance.voice = voice;
     utterance.rate = 0.9;
     utterance.addEventListener('start', () => {
       button.setAttribute('aria-pressed', 'true');
