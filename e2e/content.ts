@@ -5,5 +5,6 @@ import { validateContentDir } from '../src/validation/fs';
 
 export const { content } = validateContentDir(join(import.meta.dirname, '..'));
 export const live = content.services.filter((s) => s.status !== 'ended');
-export const mappable = live.filter((s) => s.locations.length > 0);
+// Same rule as mappableServices(): a place the map can show, a point or a district.
+export const mappable = live.filter((s) => s.locations.some((l) => l.district || l.coordinates));
 export const providerOf = (id: string) => content.providers.find((p) => p.id === id)!;

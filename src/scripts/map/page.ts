@@ -59,6 +59,8 @@ document.addEventListener('pt-map-ready', (e) => {
 });
 
 writeForm(form, new URLSearchParams(location.search));
+// Filters that came with the link are shown, not hidden in a closed box.
+if (Object.values(state()).some((v) => v?.length)) form.querySelector('details')!.open = true;
 form.addEventListener('change', (e) => {
   if (e.target === select) chooseDistrict();
   update();
