@@ -61,6 +61,7 @@ test('quick find: "/" opens it, a typo still finds the service, arrows and Enter
   const target = await options.first().getAttribute('data-service');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/palvelut/${target}/$`));
+  await expect(page.locator('#qf-open')).toBeVisible();
   await page.keyboard.press('/');
   await expect(page.getByRole('combobox')).toBeFocused();
   await page.keyboard.press('Escape');
@@ -74,7 +75,6 @@ test('quick find tolerates a typo in "lähimmäispalvelu"', async ({ page }) => 
   await page.keyboard.press('/');
   await page.getByRole('combobox').fill('lähimäispalvelu');
   const ids = await page.getByRole('option').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
-  expect(ids).toContain(expect.any(String));
   expect(ids.some((id) => live.find((s) => s.id === id)?.provider === neighbour!.provider)).toBe(true);
 });
 
