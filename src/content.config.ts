@@ -5,13 +5,17 @@ import { z } from 'zod';
 import { districtSchema, majorDistrictSchema, providerSchema, serviceSchema, synonymSchema, themeSchema } from './schema';
 import { loadValidContent } from './validation/fs';
 
-const load = <K extends 'providers' | 'services' | 'themes' | 'districts' | 'majorDistricts'>(kind: K) =>
+const load = <K extends 'providers' | 'services' | 'districts' | 'majorDistricts'>(kind: K) =>
   async () => loadValidContent()[kind];
 
 export const collections = {
   providers: defineCollection({ loader: load('providers'), schema: providerSchema }),
   services: defineCollection({ loader: load('services'), schema: serviceSchema }),
-  themes: defineCollection({ loader: load('themes'), schema: themeSchema }),
+  // The store sorts entries by id; `order` keeps the order editors gave in themes.yaml.
+  themes: defineCollection({
+    loader: async () => loadValidContent().themes.map((theme, order) => ({ ...theme, order })),
+    schema: themeSchema.extend({ order: z.number() }),
+  }),
   districts: defineCollection({ loader: load('districts'), schema: districtSchema }),
   majorDistricts: defineCollection({ loader: load('majorDistricts'), schema: majorDistrictSchema }),
   synonyms: defineCollection({

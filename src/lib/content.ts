@@ -12,7 +12,7 @@ export function catalog(): Promise<Catalog> {
     return makeCatalog({
       services: data(await getCollection('services')),
       providers: data(await getCollection('providers')),
-      themes: data(await getCollection('themes')),
+      themes: data(await getCollection('themes')).sort((a, b) => a.order - b.order),
       districts: data(await getCollection('districts')),
       majorDistricts: data(await getCollection('majorDistricts')),
       synonyms: data(await getCollection('synonyms')),
