@@ -234,6 +234,8 @@ export const en: Dictionary = {
   fCopied: 'Text copied.',
   fByHand: 'Or make the file by hand',
 
+  searchMore: 'Show more results',
+
   providerType: { public: 'City or public', ngo: 'Association', parish: 'Parish', private: 'Company' },
   cost: { free: 'Free', fee: 'Fee', membership: 'Membership fee', voucher: 'Service voucher' },
   join: { 'drop-in': 'Just come, no need to sign up', registration: 'Sign up in advance', referral: 'You need a referral or a decision' },

@@ -234,6 +234,8 @@ export const fi = {
   fCopied: 'Teksti kopioitu.',
   fByHand: 'Tai tee tiedosto käsin',
 
+  searchMore: 'Näytä lisää tuloksia',
+
   providerType: { public: 'Kaupunki tai julkinen', ngo: 'Järjestö', parish: 'Seurakunta', private: 'Yritys' },
   cost: { free: 'Maksuton', fee: 'Maksullinen', membership: 'Jäsenmaksu', voucher: 'Palveluseteli' },
   join: { 'drop-in': 'Tule paikalle, ei ilmoittautumista', registration: 'Ilmoittaudu etukäteen', referral: 'Tarvitset lähetteen tai päätöksen' },

@@ -234,6 +234,8 @@ export const sv: Dictionary = {
   fCopied: 'Texten har kopierats.',
   fByHand: 'Eller gör filen för hand',
 
+  searchMore: 'Visa fler resultat',
+
   providerType: { public: 'Staden eller offentlig', ngo: 'Förening', parish: 'Församling', private: 'Företag' },
   cost: { free: 'Avgiftsfri', fee: 'Avgiftsbelagd', membership: 'Medlemsavgift', voucher: 'Servicesedel' },
   join: { 'drop-in': 'Kom på plats, ingen anmälan', registration: 'Anmäl dig i förväg', referral: 'Du behöver remiss eller beslut' },

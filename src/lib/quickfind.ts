@@ -1,44 +1,37 @@
-// The advisors' quick-find index: one short record per service, searched with Fuse.js in
-// the browser. Short keys keep it small; everything a match needs is in the record.
-import type { IFuseOptions } from 'fuse.js';
+// The advisors' quick-find index: one short record per service, searched with Fuse.js in the
+// browser, plus the everyday words (synonyms) as a small vocabulary of their own. Searching
+// the vocabulary separately keeps each record short, which keeps typing fast with thousands
+// of listings (see bench:search).
 import { pick } from '../i18n';
 import { districtName, type Catalog } from './catalog';
 import type { Lang } from '../schema';
-import { synonymsFor } from './synonyms';
+import type { QuickIndex } from './quick-search';
 
-export type QuickEntry = {
-  /** id */ i: string;
-  /** title */ t: string;
-  /** provider name */ p: string;
-  /** theme names */ h: string;
-  /** district names */ d: string;
-  /** everyday words */ s: string;
-};
+export type { QuickEntry, QuickIndex, QuickWord } from './quick-search';
 
-export function buildQuickIndex(c: Pick<Catalog, 'live' | 'providers' | 'themeById' | 'districtById' | 'synonyms'>, lang: Lang): QuickEntry[] {
-  return c.live.map((s) => ({
+export function buildQuickIndex(c: Pick<Catalog, 'live' | 'providers' | 'themes' | 'themeById' | 'districtById' | 'synonyms'>, lang: Lang): QuickIndex {
+  const e = c.live.map((s) => ({
     i: s.id,
     t: pick(s.title, lang).text,
     p: pick(c.providers.get(s.provider)!.name, lang).text,
     h: s.themes.map((id) => pick(c.themeById.get(id)!.name, lang).text).join(', '),
     d: [...new Set(s.locations.map((l) => districtName(l.district, c.districtById, lang)).filter(Boolean))].join(', '),
-    s: synonymsFor(s, c.themeById, c.synonyms, lang).join(' '),
+    m: s.themes,
   }));
+  const words = new Map<string, Set<string>>();
+  const add = (word: string, theme: string) => {
+    const w = word.toLocaleLowerCase('fi');
+    (words.get(w) ?? words.set(w, new Set()).get(w)!).add(theme);
+  };
+  for (const theme of c.themes) for (const w of [...theme.synonyms[lang], ...theme.synonyms.fi]) add(w, theme.id);
+  // A line of content/synonyms.yaml points its words at the themes its meanings belong to.
+  for (const line of c.synonyms) {
+    const means = line.means.map((m) => m.toLocaleLowerCase('fi'));
+    for (const theme of c.themes) {
+      const own = [theme.id, ...theme.synonyms.fi, ...theme.synonyms[lang]].map((x) => x.toLocaleLowerCase('fi'));
+      if (means.some((m) => own.includes(m))) for (const w of line.words) add(w, theme.id);
+    }
+  }
+  return { e, w: [...words].map(([w, m]) => ({ w, m: [...m] })) };
 }
 
-// Title and provider weigh most: an advisor usually knows roughly what the thing is called.
-// ignoreLocation lets a word match anywhere in a long name; the threshold allows about
-// one typo in every four letters ("muistiyhdistis", "lähimäispalvelu").
-export const FUSE_OPTIONS: IFuseOptions<QuickEntry> = {
-  keys: [
-    { name: 't', weight: 3 },
-    { name: 'p', weight: 2 },
-    { name: 'd', weight: 1.5 },
-    { name: 'h', weight: 1 },
-    { name: 's', weight: 1 },
-  ],
-  threshold: 0.34,
-  ignoreLocation: true,
-  minMatchCharLength: 2,
-  includeScore: true,
-};

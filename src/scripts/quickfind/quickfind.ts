@@ -1,7 +1,6 @@
 // Quick find (see QuickFind.astro). Fuse.js and the index load on first use, so pages pay
 // nothing until an advisor presses `/`.
-import type Fuse from 'fuse.js';
-import type { QuickEntry } from '../../lib/quickfind';
+import type { QuickIndex, QuickSearch } from '../../lib/quick-search';
 
 const dialog = document.querySelector<HTMLDialogElement>('#qf-dialog');
 const opener = document.querySelector<HTMLButtonElement>('#qf-open');
@@ -10,12 +9,12 @@ const list = document.querySelector<HTMLUListElement>('#qf-list');
 const status = document.querySelector<HTMLElement>('#qf-status');
 const MAX = 12;
 
-let fuse: Promise<Fuse<QuickEntry>> | undefined;
-function index(): Promise<Fuse<QuickEntry>> {
-  fuse ??= Promise.all([import('fuse.js'), import('../../lib/quickfind'), fetch(dialog!.dataset.index!).then((r) => r.json() as Promise<QuickEntry[]>)]).then(
-    ([{ default: FuseCtor }, { FUSE_OPTIONS }, entries]) => new FuseCtor(entries, FUSE_OPTIONS),
+let searcher: Promise<QuickSearch> | undefined;
+function index(): Promise<QuickSearch> {
+  searcher ??= Promise.all([import('../../lib/quick-search'), fetch(dialog!.dataset.index!).then((r) => r.json() as Promise<QuickIndex>)]).then(
+    ([{ quickSearcher }, data]) => quickSearcher(data),
   );
-  return fuse;
+  return searcher;
 }
 
 let active = -1;
@@ -44,10 +43,10 @@ async function update() {
     status!.textContent = '';
     return;
   }
-  const hits = (await index()).search(q, { limit: MAX });
+  const hits = (await index())(q, MAX);
   if (q !== input!.value.trim()) return;
   list!.replaceChildren(
-    ...hits.map(({ item }, i) => {
+    ...hits.map((item, i) => {
       const li = document.createElement('li');
       li.id = `qf-opt-${i}`;
       li.setAttribute('role', 'option');

@@ -1,7 +1,7 @@
 // The search page: Pagefind full-text search with filters, results announced to screen
 // readers, and the whole state in the URL.
 import { isEmpty, readForm, toPagefindFilters, toParams, writeForm } from './form-state';
-import { loadPagefind, type PagefindData } from './pagefind';
+import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind';
 import { paintAll } from '../shortlist/toggle';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -13,8 +13,8 @@ function countText(n: number): string {
   return n === 0 ? form.dataset.none! : n === 1 ? form.dataset.one! : form.dataset.many!.replace('{n}', String(n));
 }
 
-function render(items: PagefindData[]) {
-  list!.replaceChildren(
+function render(items: PagefindData[], append = false) {
+  list![append ? 'append' : 'replaceChildren'](
     ...items.map((item) => {
       const li = document.createElement('li');
       const article = document.createElement('article');
@@ -47,6 +47,20 @@ function render(items: PagefindData[]) {
   );
 }
 
+// Results are fetched eight at a time: each one is a small download of its own.
+const PAGE = 8;
+const more = document.querySelector<HTMLButtonElement>('#search-more');
+let pending: PagefindResult[] = [];
+
+async function showMore(append: boolean) {
+  const batch = pending.splice(0, PAGE);
+  const data = await Promise.all(batch.map((r) => r.data()));
+  render(data, append);
+  paintAll(list!);
+  if (more) more.hidden = pending.length === 0;
+  return data;
+}
+
 let generation = 0;
 async function run() {
   const state = readForm(form!);
@@ -56,15 +70,17 @@ async function run() {
   if (isEmpty(state)) {
     list!.replaceChildren();
     status!.textContent = '';
+    pending = [];
+    if (more) more.hidden = true;
     return;
   }
   try {
     const pagefind = await loadPagefind();
     const found = await pagefind.search(state.q || null, { filters: toPagefindFilters(state) });
-    const data = await Promise.all(found.results.slice(0, 100).map((r) => r.data()));
     if (mine !== generation) return;
-    render(data);
-    paintAll(list!);
+    pending = [...found.results];
+    await showMore(false);
+    if (mine !== generation) return;
     status!.textContent = countText(found.results.length) + (found.results.length === 0 ? ` ${form!.dataset.emptyHint}` : '');
   } catch {
     if (mine === generation) status!.textContent = form!.dataset.error!;
@@ -86,5 +102,11 @@ if (form && status && list) {
   form.addEventListener('input', soon);
   form.addEventListener('change', soon);
   form.addEventListener('reset', () => setTimeout(run));
+  more?.addEventListener('click', async () => {
+    const first = list!.children.length;
+    await showMore(true);
+    // Keyboard and screen-reader users continue from the first new result.
+    list!.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus();
+  });
   run();
 }
