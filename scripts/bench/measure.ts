@@ -25,6 +25,8 @@ export async function withBrowser<T>(root: string, port: number, run: (page: Pag
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const downloads = new Map<string, number>();
     page.on('response', async (res) => {
+      // MapLibre starts its worker from a blob: URL made in memory: not a download.
+      if (!/^https?:/.test(res.url())) return;
       try {
         const body = await res.body();
         // Range responses of one archive add up; everything else counts once, gzipped.
