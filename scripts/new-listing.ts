@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { stringify } from 'yaml';
+import { slugify } from '../src/lib/slug';
 import { AUDIENCES, CHANNELS, COSTS, JOIN_TYPES, serviceSchema } from '../src/schema';
 import { validateCorpus } from '../src/validation/corpus';
 import { readContentFiles } from '../src/validation/fs';
@@ -52,8 +53,6 @@ const numbered = (options: readonly string[]) => options.map((o, i) => `  ${i + 
 const pickMany = (options: readonly string[]) => (s: string) =>
   s.split(/[,\s]+/).filter(Boolean).map((x) => (/^\d+$/.test(x) ? options[Number(x) - 1] ?? x : x));
 const pickOne = (options: readonly string[]) => (s: string) => (/^\d+$/.test(s) ? options[Number(s) - 1] ?? s : s);
-const slugify = (s: string) =>
-  s.toLowerCase().replace(/[äå]/g, 'a').replace(/ö/g, 'o').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
 
 async function main() {
   const files = readContentFiles(root);

@@ -21,8 +21,4 @@ export function weekdayName(day: Day, lang: Lang): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-/** A `tel:` URI in international form: '02 262 6000' → 'tel:+35822626000'. */
-export function telHref(phone: string): string {
-  const digits = phone.replace(/[^\d+]/g, '');
-  return `tel:${digits.startsWith('+') ? digits : `+358${digits.replace(/^0/, '')}`}`;
-}
+export { telHref } from './phone';

@@ -1,6 +1,7 @@
 // The shortlist page: shows the list from the URL (a shared link) or from this device,
 // as a printable handout, with a share link and a QR code.
 import type { HandoutItem } from '../../lib/handout';
+import { telHref } from '../../lib/phone';
 import { decodeIds, shareUrl } from './codec';
 import { CHANGE, loadList, saveList } from './store';
 
@@ -17,11 +18,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
   if (text !== undefined) e.textContent = text;
   if (cls) e.className = cls;
   return e;
-}
-
-function telHref(phone: string): string {
-  const digits = phone.replace(/[^\d+]/g, '');
-  return `tel:${digits.startsWith('+') ? digits : `+358${digits.replace(/^0/, '')}`}`;
 }
 
 function entry(item: HandoutItem, removable: boolean): HTMLLIElement {

@@ -64,6 +64,4 @@ export function formPath(path: readonly PropertyKey[], slotIndex: number[]): str
   return p.join('.');
 }
 
-export function slugify(s: string): string {
-  return s.toLowerCase().replace(/[äå]/g, 'a').replace(/ö/g, 'o').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-}
+export { slugify } from '../../lib/slug';
