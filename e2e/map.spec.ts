@@ -137,3 +137,26 @@ test('a district page maps that district’s services after listing them', async
   await expect(page.locator('#district-map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   await expect(page.locator(`#here-list [data-service="${s.id}"]`)).toHaveCount(1);
 });
+
+test('near me: choosing a district lists its services first, nearest first, and moves the map', async ({ page }) => {
+  const s = mappable.find((x) => x.locations.some((l) => l.district))!;
+  const district = s.locations.find((l) => l.district)!.district!;
+  const inDistrict = mappable.filter((x) => x.locations.some((l) => l.district === district)).map((x) => x.id);
+  await openMap(page);
+  await page.getByLabel('Siirry alueelle').selectOption(district);
+  await expect(page.locator('#map-status')).toContainText('valittu');
+  const order = await page.locator('#map-list li[data-service]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+  expect(order.slice(0, inDistrict.length).sort()).toEqual([...inDistrict].sort());
+  await expect(page).toHaveURL(new RegExp(`district=${district}`));
+});
+
+test('near me: "show my location" asks only on a click, then orders the list by distance', async ({ page, context }) => {
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: 60.4518, longitude: 22.2666 });
+  await openMap(page);
+  await page.getByRole('button', { name: 'Näytä sijaintini' }).click();
+  await expect(page.locator('#map-status')).toContainText('Sijaintisi näkyy kartalla');
+  const points = await page.locator('#map-list li[data-lat]').evaluateAll((els) => els.map((e) => [Number((e as HTMLElement).dataset.lat), Number((e as HTMLElement).dataset.lon)]));
+  const d = points.map(([lat, lon]) => Math.hypot(lat - 60.4518, (lon - 22.2666) * 0.49));
+  for (let i = 1; i < d.length; i++) expect(d[i]).toBeGreaterThanOrEqual(d[i - 1] - 1e-6);
+});
