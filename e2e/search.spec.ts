@@ -118,3 +118,39 @@ test('the printed shortlist holds names, addresses, times and phone numbers', as
   const size = await page.locator('#shortlist-items h2').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(size).toBeGreaterThanOrEqual(20);
 });
+
+test('near me in search: a district puts its services first; an unknown postal code says so; the URL keeps it', async ({ page }) => {
+  const withDistrict = live.filter((s) => s.locations.some((l) => l.district));
+  const district = withDistrict[0].locations.find((l) => l.district)!.district!;
+  const mine = live.filter((s) => s.locations.some((l) => l.district === district)).map((s) => s.id);
+  await page.goto('/haku/');
+  await page.getByLabel('Asuinalue').selectOption(district);
+  await expect(page.locator('#search-status')).toContainText('Lähimmät ensin.');
+  await expect(page).toHaveURL(new RegExp(`near=${district}`));
+  const ids = await page.locator('#search-results article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+  expect(ids.length).toBeGreaterThan(mine.length);
+  expect(ids.slice(0, mine.length).sort()).toEqual([...mine].sort());
+
+  await page.getByLabel('Asuinalue').selectOption('');
+  await page.getByLabel('Postinumero').fill('99999');
+  await expect(page.locator('#search-status')).toContainText('Tätä postinumeroa ei löydy');
+});
+
+test('near me in search: a postal code from our listings works like its district', async ({ page }) => {
+  const loc = live.flatMap((s) => s.locations).find((l) => l.postalCode && l.district);
+  test.skip(!loc, 'no listing with both a postal code and a district');
+  await page.goto(`/haku/?postal=${loc!.postalCode}`);
+  await expect(page.locator('#search-status')).toContainText('Lähimmät ensin.');
+  const first = await page.locator('#search-results article').first().getAttribute('data-service');
+  expect(live.find((s) => s.id === first)!.locations.some((l) => l.district === loc!.district)).toBe(true);
+});
+
+test('near me in search: the browser location is asked for only on a click', async ({ page, context }) => {
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: 60.4518, longitude: 22.2666 });
+  await page.goto('/haku/?q=jumppa');
+  await expect(page.locator('#search-status')).not.toContainText('Lähimmät ensin.');
+  await page.getByRole('button', { name: 'Näytä sijaintini' }).click();
+  await expect(page.locator('#search-status')).toContainText('Lähimmät ensin.');
+  expect(page.url()).not.toMatch(/60\.45|22\.26/);
+});

@@ -236,6 +236,13 @@ export const en: Dictionary = {
 
   searchMore: 'Show more results',
 
+  nearTitle: 'Near me',
+  nearHint: 'Choose your area or type a postal code. Results are ordered nearest first, services in your area first.',
+  nearDistrict: 'Home area',
+  nearPostal: 'Postal code',
+  nearPostalUnknown: 'We have no services with this postal code. Choose your area from the list.',
+  nearSorted: 'Nearest first.',
+
   providerType: { public: 'City or public', ngo: 'Association', parish: 'Parish', private: 'Company' },
   cost: { free: 'Free', fee: 'Fee', membership: 'Membership fee', voucher: 'Service voucher' },
   join: { 'drop-in': 'Just come, no need to sign up', registration: 'Sign up in advance', referral: 'You need a referral or a decision' },

@@ -236,6 +236,13 @@ export const fi = {
 
   searchMore: 'Näytä lisää tuloksia',
 
+  nearTitle: 'Lähellä minua',
+  nearHint: 'Valitse alue tai kirjoita postinumero. Tulokset järjestetään lähimmästä alkaen, alueesi palvelut ensin.',
+  nearDistrict: 'Asuinalue',
+  nearPostal: 'Postinumero',
+  nearPostalUnknown: 'Tätä postinumeroa ei löydy palveluistamme. Valitse alue listasta.',
+  nearSorted: 'Lähimmät ensin.',
+
   providerType: { public: 'Kaupunki tai julkinen', ngo: 'Järjestö', parish: 'Seurakunta', private: 'Yritys' },
   cost: { free: 'Maksuton', fee: 'Maksullinen', membership: 'Jäsenmaksu', voucher: 'Palveluseteli' },
   join: { 'drop-in': 'Tule paikalle, ei ilmoittautumista', registration: 'Ilmoittaudu etukäteen', referral: 'Tarvitset lähetteen tai päätöksen' },

@@ -236,6 +236,13 @@ export const sv: Dictionary = {
 
   searchMore: 'Visa fler resultat',
 
+  nearTitle: 'Nära mig',
+  nearHint: 'Välj område eller skriv postnummer. Resultaten ordnas med de närmaste först, ditt områdes tjänster först.',
+  nearDistrict: 'Bostadsområde',
+  nearPostal: 'Postnummer',
+  nearPostalUnknown: 'Det här postnumret finns inte bland våra tjänster. Välj område i listan.',
+  nearSorted: 'De närmaste först.',
+
   providerType: { public: 'Staden eller offentlig', ngo: 'Förening', parish: 'Församling', private: 'Företag' },
   cost: { free: 'Avgiftsfri', fee: 'Avgiftsbelagd', membership: 'Medlemsavgift', voucher: 'Servicesedel' },
   join: { 'drop-in': 'Kom på plats, ingen anmälan', registration: 'Anmäl dig i förväg', referral: 'Du behöver remiss eller beslut' },

@@ -74,3 +74,10 @@ export function districtName(id: string | undefined, districtById: Map<string, D
   const d = id ? districtById.get(id) : undefined;
   return d?.name[lang === 'sv' ? 'sv' : 'fi'];
 }
+
+/** Turku postal codes seen in listings, with the district they were given in: for "near me". */
+export function postalDistricts(services: Service[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const s of services) for (const l of s.locations) if (l.postalCode && l.district) out[l.postalCode] ??= l.district;
+  return out;
+}

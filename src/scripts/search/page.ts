@@ -1,8 +1,9 @@
 // The search page: Pagefind full-text search with filters, results announced to screen
 // readers, and the whole state in the URL.
-import { isEmpty, readForm, toPagefindFilters, toParams, writeForm } from './form-state';
+import { isEmpty, readForm, toPagefindFilters, toParams, writeForm, type FilterState } from './form-state';
 import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind';
 import { paintAll } from '../shortlist/toggle';
+import { orderByDistance, type LatLon } from '../../lib/distance';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const status = document.querySelector<HTMLElement>('#search-status');
@@ -61,13 +62,42 @@ async function showMore(append: boolean) {
   return data;
 }
 
+// "Near me": a district, a postal code seen in our listings, or the browser's location
+// (asked only on a click, never put in the URL).
+const near = form?.querySelector<HTMLFieldSetElement>('.near');
+let here: LatLon | undefined;
+type Origin = { point: LatLon; district?: string };
+
+function originOf(state: FilterState): Origin | 'unknown' | undefined {
+  const districtPoint = (id: string): Origin | undefined => {
+    const o = form!.querySelector<HTMLOptionElement>(`#f-near option[value="${CSS.escape(id)}"]`);
+    return o?.dataset.lat ? { point: { lat: Number(o.dataset.lat), lon: Number(o.dataset.lon) }, district: id } : undefined;
+  };
+  if (state.near?.near) return districtPoint(state.near.near);
+  if (state.near?.postal) {
+    const id = (JSON.parse(near!.dataset.postal!) as Record<string, string>)[state.near.postal];
+    return (id && districtPoint(id)) || 'unknown';
+  }
+  return here ? { point: here } : undefined;
+}
+
+function nearest(items: PagefindData[], origin: Origin): PagefindData[] {
+  const pointOf = (d: PagefindData): LatLon | undefined => {
+    const [lat, lon] = (d.meta.point ?? '').split(',').map(Number);
+    return Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : undefined;
+  };
+  const mine = origin.district ? (d: PagefindData) => (d.meta.districts ?? '').includes(`|${origin.district}|`) : undefined;
+  return orderByDistance(items, origin.point, pointOf, mine);
+}
+
 let generation = 0;
 async function run() {
   const state = readForm(form!);
   const params = toParams(state);
   history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
   const mine = ++generation;
-  if (isEmpty(state)) {
+  const origin = originOf(state);
+  if (isEmpty(state) && !origin) {
     list!.replaceChildren();
     status!.textContent = '';
     pending = [];
@@ -78,10 +108,24 @@ async function run() {
     const pagefind = await loadPagefind();
     const found = await pagefind.search(state.q || null, { filters: toPagefindFilters(state) });
     if (mine !== generation) return;
-    pending = [...found.results];
-    await showMore(false);
-    if (mine !== generation) return;
-    status!.textContent = countText(found.results.length) + (found.results.length === 0 ? ` ${form!.dataset.emptyHint}` : '');
+    const notes: string[] = [];
+    if (origin && origin !== 'unknown') {
+      // Ordering by distance needs every result's place: all of them are fetched.
+      const data = await Promise.all(found.results.slice(0, 150).map((r) => r.data()));
+      if (mine !== generation) return;
+      pending = [];
+      render(nearest(data, origin));
+      paintAll(list!);
+      if (more) more.hidden = true;
+      notes.push(near!.dataset.sorted!);
+    } else {
+      pending = [...found.results];
+      await showMore(false);
+      if (mine !== generation) return;
+      if (origin === 'unknown') notes.push(near!.dataset.unknown!);
+    }
+    if (found.results.length === 0) notes.push(form!.dataset.emptyHint!);
+    status!.textContent = [countText(found.results.length), ...notes].join(' ');
   } catch {
     if (mine === generation) status!.textContent = form!.dataset.error!;
   }
@@ -101,7 +145,27 @@ if (form && status && list) {
   });
   form.addEventListener('input', soon);
   form.addEventListener('change', soon);
-  form.addEventListener('reset', () => setTimeout(run));
+  form.addEventListener('reset', () => {
+    here = undefined;
+    setTimeout(run);
+  });
+  const locate = form.querySelector<HTMLButtonElement>('#search-locate');
+  if (locate && 'geolocation' in navigator) {
+    locate.hidden = false;
+    locate.addEventListener('click', () => {
+      status!.textContent = near!.dataset.locating!;
+      navigator.geolocation.getCurrentPosition(
+        (pos) => {
+          here = { lat: pos.coords.latitude, lon: pos.coords.longitude };
+          (form.elements.namedItem('near') as HTMLSelectElement).value = '';
+          (form.elements.namedItem('postal') as HTMLInputElement).value = '';
+          run();
+        },
+        () => (status!.textContent = near!.dataset.failed!),
+        { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
+      );
+    });
+  }
   more?.addEventListener('click', async () => {
     const first = list!.children.length;
     await showMore(true);
