@@ -53,6 +53,18 @@ function drawIcon(ctx: CanvasRenderingContext2D, theme: string, cx: number, cy: 
   ctx.restore();
 }
 
+/** A filled circle with an outline: the base of area markers and clusters. */
+function disc(ctx: CanvasRenderingContext2D, mid: number, r: number, fill: string, stroke: string, width: number, dash: number[] = []) {
+  ctx.beginPath();
+  ctx.arc(mid, mid, r, 0, Math.PI * 2);
+  ctx.fillStyle = fill;
+  ctx.fill();
+  ctx.setLineDash(dash);
+  ctx.lineWidth = width;
+  ctx.strokeStyle = stroke;
+  ctx.stroke();
+}
+
 function marker(theme: string, hc: boolean) {
   const style = THEME_MARKERS[theme] ?? THEME_MARKERS.neuvonta;
   const { c, ctx } = canvas(MARKER_PX, MARKER_PX);
@@ -73,14 +85,7 @@ function areaMarker(theme: string, hc: boolean) {
   const style = THEME_MARKERS[theme] ?? THEME_MARKERS.neuvonta;
   const { c, ctx } = canvas(size, size);
   const mid = size / 2;
-  ctx.beginPath();
-  ctx.arc(mid, mid, mid - 4, 0, Math.PI * 2);
-  ctx.fillStyle = hc ? 'rgba(0,0,0,0.85)' : 'rgba(255,255,255,0.85)';
-  ctx.fill();
-  ctx.setLineDash([6, 5]);
-  ctx.lineWidth = 3.5;
-  ctx.strokeStyle = hc ? '#ffff66' : style.color;
-  ctx.stroke();
+  disc(ctx, mid, mid - 4, hc ? 'rgba(0,0,0,0.85)' : 'rgba(255,255,255,0.85)', hc ? '#ffff66' : style.color, 3.5, [6, 5]);
   drawIcon(ctx, theme, mid, mid, 26, hc ? '#ffff66' : style.color);
   return c;
 }
@@ -89,13 +94,7 @@ function cluster(count: string, hc: boolean) {
   const size = 52;
   const { c, ctx } = canvas(size, size);
   const mid = size / 2;
-  ctx.beginPath();
-  ctx.arc(mid, mid, mid - 3, 0, Math.PI * 2);
-  ctx.fillStyle = hc ? '#000000' : '#1a1a1a';
-  ctx.fill();
-  ctx.lineWidth = 4;
-  ctx.strokeStyle = hc ? '#ffff66' : '#ffffff';
-  ctx.stroke();
+  disc(ctx, mid, mid - 3, hc ? '#000000' : '#1a1a1a', hc ? '#ffff66' : '#ffffff', 4);
   ctx.fillStyle = hc ? '#ffff66' : '#ffffff';
   ctx.font = `700 ${count.length > 2 ? 16 : 20}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
