@@ -1,11 +1,11 @@
 // End-to-end tests against the built site (dist/), served as a static host would serve it.
 // Debian's Chromium is used where Playwright's own browser is missing (it cannot be
-// downloaded on our machines); .ci/run installs it.
-import { existsSync } from 'node:fs';
+// downloaded on our machines); `npm run test:e2e` installs it first (scripts/ensure-browser.ts).
 import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from './scripts/ensure-browser';
 
 const PORT = 4322;
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = findChromium();
 
 export default defineConfig({
   testDir: 'e2e',

@@ -142,13 +142,19 @@ test('keyboard only: skip link, a theme, a service, its call link', async ({ pag
   await page.locator('.service-list .card-title a').first().focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/palvelut\/[^/]+\/$/);
+  // The URL changes as soon as the new page is committed, before its body
+  // exists; tabbing then would measure nothing (CI once saw activeElement null).
+  await page.waitForLoadState('load');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Every focusable element shows a focus indicator.
   for (let i = 0; i < 8; i++) {
     await page.keyboard.press('Tab');
-    const outline = await page.evaluate(() => {
-      const s = getComputedStyle(document.activeElement!);
-      return s.outlineStyle !== 'none' || s.boxShadow !== 'none';
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return { tag: String(el?.tagName), shown: false };
+      const s = getComputedStyle(el);
+      return { tag: el.tagName, shown: s.outlineStyle !== 'none' || s.boxShadow !== 'none' };
     });
-    expect(outline).toBe(true);
+    expect(focused, `Tab ${i + 1} focused ${focused.tag} without a visible indicator`).toMatchObject({ shown: true });
   }
 });
