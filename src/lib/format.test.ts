@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime, telHref, weekdayName } from './format';
+import { formatDate, formatTime, weekdayName } from './format';
+import { telHref } from './phone';
 
 describe('Finnish formats in every language', () => {
   it('formats dates and times the Finnish way', () => {

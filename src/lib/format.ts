@@ -20,5 +20,3 @@ export function weekdayName(day: Day, lang: Lang): string {
   const name = new Intl.DateTimeFormat(LOCALE[lang], { weekday: 'long', timeZone: 'UTC' }).format(d);
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
-
-export { telHref } from './phone';

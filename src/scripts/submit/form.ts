@@ -6,7 +6,8 @@ import { serviceSchema, type Service } from '../../schema';
 import { serviceReferenceIssues, type KnownIds } from '../../validation/corpus';
 import { explainIssue } from '../../validation/problems';
 import type { MapHandle } from '../map/map';
-import { formPath, slugify, toListing, valuesOf } from './listing';
+import { slugify } from '../../lib/slug';
+import { formPath, toListing, valuesOf } from './listing';
 
 const form = document.querySelector<HTMLFormElement>('#submit-form');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceSchema } from '../../schema';
-import { formPath, slugify, toListing } from './listing';
+import { slugify } from '../../lib/slug';
+import { formPath, toListing } from './listing';
 
 describe('form values to a listing', () => {
   const values = {

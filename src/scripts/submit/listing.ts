@@ -63,5 +63,3 @@ export function formPath(path: readonly PropertyKey[], slotIndex: number[]): str
   if (p[0] === 'schedule' && p[1] === 'weekly' && p[2] !== undefined) p[2] = String(slotIndex[Number(p[2])] ?? p[2]);
   return p.join('.');
 }
-
-export { slugify } from '../../lib/slug';
