@@ -18,6 +18,7 @@ async function firstView(root: string, port: number) {
     await page.waitForSelector('#map[data-ready="true"]', { timeout: 30_000 });
     await page.waitForFunction(() => (document.querySelector('#map') as unknown as { ptMap: { map: { areTilesLoaded(): boolean; loaded(): boolean } } }).ptMap.map.loaded());
     await page.waitForLoadState('networkidle');
+    await downloads.settled();
     const groups = { js: 0, css: 0, tiles: 0, html: 0, other: 0 };
     for (const [u, b] of downloads) {
       const p = new URL(u).pathname;
@@ -35,6 +36,7 @@ async function noMapCode(port: number) {
       downloads.clear();
       await page.goto(`${base}${path}`);
       await page.waitForLoadState('networkidle');
+      await downloads.settled();
       // The home page has a map lower down: it must not load until scrolled to.
       const js = [...downloads.keys()].filter((u) => /maplibre|pmtiles|\/map\.[^/]*\.js$/.test(u)).length;
       found.push(`${path}: ${js} map scripts or tiles`);

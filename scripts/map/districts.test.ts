@@ -7,7 +7,7 @@ import { validateContentDir } from '../../src/validation/fs';
 import { loadLand } from './build-tiles';
 import { approximateDistricts, importedDistricts, landPolygons } from './districts';
 import { bbox, bboxesOverlap, pointInMulti, ringArea, type MultiPolygonCoords } from './geometry';
-import { convertBoundaries } from './import-districts';
+import { convertBoundaries, fetchAllFeatures } from './import-districts';
 
 const { content } = validateContentDir(join(import.meta.dirname, '../..'));
 const areas = approximateDistricts(content.districts, landPolygons(loadLand()));
@@ -50,5 +50,24 @@ describe('imported official boundaries', () => {
   it('refuse coordinates that are not longitude and latitude', () => {
     const projected = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, properties: { code: '001' }, geometry: { type: 'Polygon' as const, coordinates: [[[23460000, 6700000], [23460100, 6700000], [23460000, 6700100], [23460000, 6700000]]] } }] };
     expect(() => convertBoundaries(projected)).toThrow(/WGS84/);
+  });
+
+  it('are fetched from every page of the OGC API collection, following its "next" links', async () => {
+    const feature = (code: string) => ({ type: 'Feature', properties: { code }, geometry: { type: 'Point', coordinates: [22.2, 60.4] } });
+    const pages: Record<string, object> = {
+      'https://city.test/items?f=json': { features: [feature('001'), feature('002')], links: [{ rel: 'self', href: '?f=json' }, { rel: 'next', href: '/items?f=json&offset=2' }] },
+      'https://city.test/items?f=json&offset=2': { features: [feature('003')], links: [] },
+    };
+    const asked: string[] = [];
+    const get = (async (url: string) => {
+      asked.push(url);
+      return new Response(JSON.stringify(pages[url]), { status: pages[url] ? 200 : 404 });
+    }) as typeof fetch;
+    const all = await fetchAllFeatures('https://city.test/items?f=json', get);
+    expect(all.features.map((f) => f.properties!.code)).toEqual(['001', '002', '003']);
+    expect(asked).toHaveLength(2);
+    const loop = (async () => new Response(JSON.stringify({ features: [], links: [{ rel: 'next', href: 'https://city.test/items' }] }))) as typeof fetch;
+    await expect(fetchAllFeatures('https://city.test/items', loop)).rejects.toThrow(/pages/);
+    await expect(fetchAllFeatures('https://city.test/missing', get)).rejects.toThrow(/404/);
   });
 });

@@ -2,14 +2,34 @@
 // Stores Turku's official district boundaries for the map build, outside version control
 // (.cache/districts/boundaries.geojson): the polygons belong to the city and this repository
 // does not redistribute them. Without a --from file it fetches the city's open map service
-// (OGC API Features, collection GIS:Kaupunginosat, WGS84); DISTRICTS_URL overrides the address.
+// (OGC API Features, collection GIS:Kaupunginosat, WGS84, all pages); DISTRICTS_URL overrides
+// the address.
 // Nothing else needs this: without it the map draws approximate areas from content/.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { IMPORTED_BOUNDARIES } from './districts';
 import { simplifyRing, type PolygonCoords, type Ring } from './geometry';
 
-export const DEFAULT_URL = 'https://opaskartta.turku.fi/TeklaOGCWeb/OGCAPI/collections/GIS:Kaupunginosat/items?f=json&limit=1000';
+// The collection's items on the city's OGC API (opaskartta.turku.fi). This address is the one
+// public scripts use; it could not be reached from the machine this was written on.
+export const DEFAULT_URL = 'https://opaskartta.turku.fi/trimbleogcapi/collections/GIS:Kaupunginosat/items?f=application/json';
+const MAX_PAGES = 50;
+
+/** Every feature of an OGC API Features collection, following its "next" links page by page. */
+export async function fetchAllFeatures(url: string, get: typeof fetch = fetch): Promise<GeoJSON.FeatureCollection> {
+  const features: GeoJSON.Feature[] = [];
+  let next: string | undefined = url;
+  for (let page = 0; next; page++) {
+    if (page === MAX_PAGES) throw new Error(`${url}: more than ${MAX_PAGES} pages; is the "next" link going round in circles?`);
+    const res = await get(next, { headers: { Accept: 'application/geo+json, application/json' } });
+    if (!res.ok) throw new Error(`${next} answered ${res.status}`);
+    const body = (await res.json()) as GeoJSON.FeatureCollection & { links?: { rel: string; href: string }[] };
+    features.push(...(body.features ?? []));
+    const link = body.links?.find((l) => l.rel === 'next')?.href;
+    next = link ? new URL(link, next).href : undefined;
+  }
+  return { type: 'FeatureCollection', features };
+}
 
 const CODE_KEYS = ['code', 'kaupunginosa_koodi', 'koodi', 'tunnus', 'numero', 'KOODI', 'TUNNUS'];
 const NAME_KEYS = ['name_fi', 'nimi', 'nimi_fi', 'NIMI', 'kaupunginosa'];
@@ -46,9 +66,7 @@ async function main() {
     source = from;
   } else {
     source = process.env.DISTRICTS_URL ?? DEFAULT_URL;
-    const res = await fetch(source, { headers: { Accept: 'application/geo+json, application/json' } });
-    if (!res.ok) throw new Error(`${source} answered ${res.status}`);
-    input = await res.json();
+    input = await fetchAllFeatures(source);
   }
   const out = convertBoundaries(input);
   mkdirSync(dirname(IMPORTED_BOUNDARIES), { recursive: true });

@@ -6,7 +6,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { Protocol } from 'pmtiles';
 import { withBase, type MapFilterState } from './filters';
 import { addImage } from './images';
-import { BASE_FILTERS, buildStyle, SERVICE_LAYERS, type StyleOptions } from './style';
+import { BASE_FILTERS, buildStyle, SERVICE_LAYERS, withLargerText, withoutSpriteIcons, type StyleOptions } from './style';
 
 let protocolAdded = false;
 // The city from Kakskerta to Paattinen: the first view of a map of all services.
@@ -23,11 +23,27 @@ function absolute(url: string) {
   return new URL(url, location.href).href;
 }
 
-async function basemapLayers(fig: HTMLElement, lang: 'fi' | 'sv'): Promise<StyleOptions['basemap']> {
+// A URL template ("/fonts/{fontstack}/{range}.pbf") made absolute without escaping its braces.
+function absoluteTemplate(url: string) {
+  return url.startsWith('/') ? `${location.origin}${url}` : url;
+}
+
+/**
+ * The deployer's Protomaps street basemap, if one is configured: its layers in the light
+ * flavour, or the black one under high contrast. Street and place names need the fonts
+ * (`data-glyphs`); without them the basemap comes without its labels. Its labels are drawn
+ * half as large again as Protomaps draws them.
+ */
+async function loadBasemap(fig: HTMLElement, lang: 'fi' | 'sv'): Promise<((hc: boolean) => StyleOptions['basemap']) | undefined> {
   const url = fig.dataset.basemap;
   if (!url) return undefined;
   const { layers, namedFlavor } = await import('@protomaps/basemaps');
-  return { url: absolute(url), glyphs: fig.dataset.glyphs, layers: layers('protomaps', namedFlavor('light'), { lang }) as LayerSpecification[] };
+  const glyphs = fig.dataset.glyphs ? absoluteTemplate(fig.dataset.glyphs) : undefined;
+  return (hc) => ({
+    url: absolute(url),
+    glyphs,
+    layers: withLargerText(withoutSpriteIcons(layers('protomaps', namedFlavor(hc ? 'black' : 'light'), glyphs ? { lang } : {}) as LayerSpecification[])),
+  });
 }
 
 // The pop-up's words come from the list before the map, in the page's language; a service
@@ -65,12 +81,12 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
   const lang = fig.dataset.lang === 'sv' ? 'sv' : 'fi';
   const container = fig.querySelector<HTMLElement>('.map-canvas')!;
   const focusServices = fig.dataset.focus ? fig.dataset.focus.split(',') : [];
-  const basemap = await basemapLayers(fig, lang);
+  const basemap = await loadBasemap(fig, lang);
   // A district or service page hands over its few services directly instead of tiles.
   const features = fig.dataset.features ? (JSON.parse(fig.dataset.features) as GeoJSON.FeatureCollection) : undefined;
   const hc = () => document.documentElement.dataset.contrast === 'high';
   const styleFor = () =>
-    buildStyle({ hc: hc(), lang, base: absolute(fig.dataset.base!), services: features ?? absolute(fig.dataset.services!), basemap, focusDistrict: fig.dataset.district, focusServices });
+    buildStyle({ hc: hc(), lang, base: absolute(fig.dataset.base!), services: features ?? absolute(fig.dataset.services!), basemap: basemap?.(hc()), focusDistrict: fig.dataset.district, focusServices });
   const bounds = fig.dataset.bounds ? (JSON.parse(fig.dataset.bounds) as [[number, number], [number, number]]) : TURKU;
   const map = new maplibregl.Map({
     container,

@@ -4,6 +4,7 @@ import { orderByDistance, type LatLon } from '../../lib/distance';
 import { readForm, toParams, writeForm } from '../search/form-state';
 import { matches, type MapFilterState } from './filters';
 import type { MapHandle } from './map';
+import { askPosition, optionPoint } from '../near/near';
 
 const form = document.querySelector<HTMLFormElement>('#map-filters')!;
 const list = document.querySelector<HTMLElement>('#map-list')!;
@@ -45,8 +46,9 @@ function orderList() {
 
 function chooseDistrict() {
   const option = select.selectedOptions[0];
-  if (!option?.value) return;
-  origin = { point: { lat: Number(option.dataset.lat), lon: Number(option.dataset.lon) }, district: option.value };
+  const point = optionPoint(option);
+  if (!option?.value || !point) return;
+  origin = { point, district: option.value };
   orderList();
   handle?.flyTo(origin.point.lon, origin.point.lat, 14);
   status.textContent = near.dataset.chosen!.replace('{d}', option.textContent!.trim());
@@ -71,15 +73,14 @@ if ('geolocation' in navigator) {
   locate.hidden = false;
   locate.addEventListener('click', () => {
     status.textContent = near.dataset.locating!;
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        origin = { point: { lat: pos.coords.latitude, lon: pos.coords.longitude } };
+    askPosition(
+      (point) => {
+        origin = { point };
         orderList();
-        handle?.showPosition(origin.point.lon, origin.point.lat);
+        handle?.showPosition(point.lon, point.lat);
         status.textContent = near.dataset.shown!;
       },
       () => (status.textContent = near.dataset.failed!),
-      { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
     );
   });
 }

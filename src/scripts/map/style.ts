@@ -27,11 +27,40 @@ export const BASE_FILTERS: Record<(typeof SERVICE_LAYERS)[number], ExpressionSpe
   'services-points': ['all', ['==', ['get', 'cluster'], 0], ['==', ['get', 'approx'], 0]],
 };
 
+/**
+ * Protomaps layers without the icons (points of interest, one-way arrows, road shields) that
+ * need its sprite sheet, which the site does not serve. Their text stays; a layer left with
+ * nothing to draw is dropped.
+ */
+export function withoutSpriteIcons(layers: LayerSpecification[]): LayerSpecification[] {
+  return layers.flatMap((layer) => {
+    if (layer.type !== 'symbol' || !layer.layout || !('icon-image' in layer.layout)) return [layer];
+    const { 'icon-image': _, ...layout } = layer.layout;
+    return 'text-field' in layout ? [{ ...layer, layout }] : [];
+  });
+}
+
+/** Label text sizes scaled by `k`: Protomaps' 8–12 px names are too small for weak eyes. */
+export function withLargerText(layers: LayerSpecification[], k = 1.5): LayerSpecification[] {
+  type Size = number | ExpressionSpecification;
+  const scale = (v: Size): Size => (typeof v === 'number' ? Math.round(v * k * 10) / 10 : ['*', k, v]);
+  // A zoom curve must stay the outermost expression: scale its outputs, not the curve.
+  const scaled = (size: Size): Size =>
+    Array.isArray(size) && (size[0] === 'interpolate' || size[0] === 'step')
+      ? (size.map((v, i) => (size[0] === 'interpolate' ? i >= 4 && i % 2 === 0 : i >= 2 && i % 2 === 0) ? scale(v as Size) : v) as ExpressionSpecification)
+      : scale(size);
+  return layers.map((layer) =>
+    layer.type === 'symbol' && layer.layout?.['text-size'] !== undefined
+      ? { ...layer, layout: { ...layer.layout, 'text-size': scaled(layer.layout['text-size'] as Size) as never } }
+      : layer,
+  );
+}
+
 export function buildStyle(o: StyleOptions): StyleSpecification {
   const c = o.hc ? COLORS.hc : COLORS.normal;
   const name: ExpressionSpecification = ['get', o.lang === 'sv' ? 'name_sv' : 'name_fi'];
   const layers: LayerSpecification[] = o.basemap
-    ? o.basemap.layers
+    ? [...o.basemap.layers]
     : [
         { id: 'water', type: 'background', paint: { 'background-color': c.water } },
         { id: 'land', type: 'fill', source: 'base', 'source-layer': 'land', paint: { 'fill-color': c.land } },
