@@ -15,6 +15,35 @@ test('full-text search finds inflected Finnish forms and everyday synonyms', asy
   }
 });
 
+test('title, summary, provider and district are searchable; page boilerplate is not', async ({ page }) => {
+  const ids = async (q: string) => {
+    await page.goto(`/haku/?q=${encodeURIComponent(q)}`);
+    await expect(page.locator('#search-status')).toContainText(/löytyi|ei löytynyt/);
+    const found = await page.locator('#search-results article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+    // Eight are shown at a time; the count covers them all.
+    return { found, count: Number((await page.locator('#search-status').textContent())!.match(/^\d+/)?.[0] ?? 0) };
+  };
+  // These words live in SearchMeta's metadata, which Pagefind indexes, not in the indexed body.
+  const inRunosmaki = live.filter((s) => s.locations.some((l) => l.district === 'runosmaki'));
+  expect(inRunosmaki.length).toBeGreaterThan(0);
+  const runosmaki = await ids('Runosmäki');
+  expect(runosmaki.found.some((id) => inRunosmaki.some((s) => s.id === id))).toBe(true);
+  const kela = await ids('Kansaneläkelaitos');
+  expect(kela.found).toContain(live.find((s) => s.provider === 'kela')!.id);
+  // The "Where" heading is printed on every page and means nothing to search; no listing
+  // uses the word. (Indexed, it matched all of them.)
+  expect((await ids('missä')).count).toBe(0);
+});
+
+test('focusing the search box starts loading Pagefind, so the first search waits less', async ({ page }) => {
+  await page.goto('/haku/');
+  const wasm = page.waitForRequest((r) => /\/pagefind\/wasm\.fi\.pagefind$/.test(r.url()));
+  await page.locator('#search-q').focus();
+  await wasm;
+  // Nothing is searched until the reader asks.
+  await expect(page.locator('#search-results article')).toHaveCount(0);
+});
+
 test('results are announced, are real links, and show provider and summary', async ({ page }) => {
   await page.goto('/haku/?q=muisti');
   const status = page.locator('#search-status');

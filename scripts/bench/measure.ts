@@ -4,6 +4,7 @@ import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
+import { findChromium } from '../ensure-browser';
 import { serve } from '../serve';
 
 export function ensureBuilt(dist = 'dist') {
@@ -17,25 +18,35 @@ export function percentile(xs: number[], p: number) {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 }
 
-export async function withBrowser<T>(root: string, port: number, run: (page: Page, base: string, downloads: Map<string, number>) => Promise<T>): Promise<T> {
+/** Bytes per URL; `settled()` waits for the bodies still being read, so nothing is missed. */
+export type Downloads = Map<string, number> & { settled(): Promise<void> };
+
+export async function withBrowser<T>(root: string, port: number, run: (page: Page, base: string, downloads: Downloads) => Promise<T>): Promise<T> {
   const server = await serve(root, port);
-  const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const executablePath = findChromium();
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const downloads = new Map<string, number>();
-    page.on('response', async (res) => {
+    const reading = new Set<Promise<void>>();
+    const downloads = Object.assign(new Map<string, number>(), {
+      settled: async () => {
+        while (reading.size) await Promise.all(reading);
+      },
+    });
+    page.on('response', (res) => {
       // MapLibre starts its worker from a blob: URL made in memory: not a download.
       if (!/^https?:/.test(res.url())) return;
-      try {
-        const body = await res.body();
-        // Range responses of one archive add up; everything else counts once, gzipped.
-        const key = res.url();
-        const size = res.status() === 206 ? body.length : gzipSync(body, { level: 9 }).length;
-        downloads.set(key, (downloads.get(key) ?? 0) + size);
-      } catch {
-        /* redirects have no body */
-      }
+      const read = res.body().then(
+        (body) => {
+          // Range responses of one archive add up; everything else counts once, gzipped.
+          const key = res.url();
+          const size = res.status() === 206 ? body.length : gzipSync(body, { level: 9 }).length;
+          downloads.set(key, (downloads.get(key) ?? 0) + size);
+        },
+        () => undefined, // redirects have no body
+      );
+      reading.add(read);
+      read.finally(() => reading.delete(read));
     });
     return await run(page, `http://127.0.0.1:${port}`, downloads);
   } finally {

@@ -31,7 +31,14 @@ describe('quick-find index', () => {
     const gym = search('kuntosali');
     expect(gym.length).toBeGreaterThan(0);
     expect(gym.every((e) => e.m.includes('liikunta') || /kuntosal/i.test(e.t))).toBe(true);
+    expect(gym[0].t).toMatch(/kuntosal/i);
     expect(search('siivous').some((e) => e.m.includes('kotiapu'))).toBe(true);
+  });
+
+  it('a provider name brings every listing of that provider', () => {
+    const kela = catalog.live.filter((s) => s.provider === 'kela').map((s) => s.id);
+    expect(kela.length).toBeGreaterThan(1);
+    expect(search('Kansaneläkelaitos').map((e) => e.i)).toEqual(expect.arrayContaining(kela));
   });
 
   it('finds by district name', () => {

@@ -1,9 +1,10 @@
 // The search page: Pagefind full-text search with filters, results announced to screen
 // readers, and the whole state in the URL.
 import { isEmpty, readForm, toPagefindFilters, toParams, writeForm, type FilterState } from './form-state';
-import { loadPagefind, type PagefindData, type PagefindResult } from './pagefind';
+import { loadPagefind, serviceIdOf, type PagefindData, type PagefindResult } from './pagefind';
 import { paintAll } from '../shortlist/toggle';
 import { orderByDistance, type LatLon } from '../../lib/distance';
+import { askPosition, optionPoint } from '../near/near';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const status = document.querySelector<HTMLElement>('#search-status');
@@ -30,7 +31,7 @@ function render(items: PagefindData[], append = false) {
       const summary = document.createElement('p');
       summary.textContent = item.meta.summary ?? '';
       article.append(h2, meta, summary);
-      const id = item.meta.id;
+      const id = serviceIdOf(item);
       if (id) {
         article.dataset.service = id;
         const button = document.createElement('button');
@@ -68,25 +69,30 @@ const near = form?.querySelector<HTMLFieldSetElement>('.near');
 let here: LatLon | undefined;
 type Origin = { point: LatLon; district?: string };
 
+const districtPoint = (id: string) => optionPoint(form?.querySelector<HTMLOptionElement>(`#f-near option[value="${CSS.escape(id)}"]`));
+
 function originOf(state: FilterState): Origin | 'unknown' | undefined {
-  const districtPoint = (id: string): Origin | undefined => {
-    const o = form!.querySelector<HTMLOptionElement>(`#f-near option[value="${CSS.escape(id)}"]`);
-    return o?.dataset.lat ? { point: { lat: Number(o.dataset.lat), lon: Number(o.dataset.lon) }, district: id } : undefined;
+  const inDistrict = (id: string): Origin | undefined => {
+    const point = districtPoint(id);
+    return point && { point, district: id };
   };
-  if (state.near?.near) return districtPoint(state.near.near);
+  if (state.near?.near) return inDistrict(state.near.near);
   if (state.near?.postal) {
     const id = (JSON.parse(near!.dataset.postal!) as Record<string, string>)[state.near.postal];
-    return (id && districtPoint(id)) || 'unknown';
+    return (id && inDistrict(id)) || 'unknown';
   }
   return here ? { point: here } : undefined;
 }
 
 function nearest(items: PagefindData[], origin: Origin): PagefindData[] {
+  // An exact place where the listing has one, otherwise its (first) district's point.
   const pointOf = (d: PagefindData): LatLon | undefined => {
     const [lat, lon] = (d.meta.point ?? '').split(',').map(Number);
-    return Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : undefined;
+    if (Number.isFinite(lat) && Number.isFinite(lon)) return { lat, lon };
+    const district = d.filters.district?.[0];
+    return district ? districtPoint(district) : undefined;
   };
-  const mine = origin.district ? (d: PagefindData) => (d.meta.districts ?? '').includes(`|${origin.district}|`) : undefined;
+  const mine = origin.district ? (d: PagefindData) => !!d.filters.district?.includes(origin.district!) : undefined;
   return orderByDistance(items, origin.point, pointOf, mine);
 }
 
@@ -144,6 +150,9 @@ if (form && status && list) {
     run();
   });
   form.addEventListener('input', soon);
+  // Pagefind's code and language data are the largest part of a first search: fetch them
+  // while the reader is still typing.
+  form.addEventListener('focusin', () => void loadPagefind().then((pf) => pf.init()).catch(() => undefined), { once: true });
   form.addEventListener('change', soon);
   form.addEventListener('reset', () => {
     here = undefined;
@@ -154,15 +163,14 @@ if (form && status && list) {
     locate.hidden = false;
     locate.addEventListener('click', () => {
       status!.textContent = near!.dataset.locating!;
-      navigator.geolocation.getCurrentPosition(
-        (pos) => {
-          here = { lat: pos.coords.latitude, lon: pos.coords.longitude };
+      askPosition(
+        (point) => {
+          here = point;
           (form.elements.namedItem('near') as HTMLSelectElement).value = '';
           (form.elements.namedItem('postal') as HTMLInputElement).value = '';
           run();
         },
         () => (status!.textContent = near!.dataset.failed!),
-        { enableHighAccuracy: false, timeout: 15000, maximumAge: 300000 },
       );
     });
   }

@@ -1,11 +1,14 @@
 // Loads the Pagefind index built next to the site (dist/pagefind/). Kept out of Vite's
 // bundle: the file exists only after the build.
 export type PagefindResult = { id: string; data: () => Promise<PagefindData> };
-export type PagefindData = { url: string; meta: Record<string, string | undefined>; excerpt: string };
+export type PagefindData = { url: string; meta: Record<string, string | undefined>; filters: Record<string, string[] | undefined>; excerpt: string };
+
+/** A service page's id is the last segment of its URL (/palvelut/{id}/, /sv/palvelut/{id}/). */
+export const serviceIdOf = (d: PagefindData) => d.url.split('/').filter(Boolean).pop();
 export type Pagefind = {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
-  preload?: (q: string) => Promise<void>;
+  init: () => Promise<void>;
 };
 
 let loading: Promise<Pagefind> | undefined;
