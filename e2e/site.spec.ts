@@ -1,6 +1,7 @@
 // The foundation: a resident finds a service and can call; every page is reachable, has its
 // language, one h1 and headings in order; a wrong address gets a helpful 404.
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { live, providerOf } from './content';
 
 test('a resident goes from the home page to a theme, a service and its call link', async ({ page }) => {
   await page.goto('/');
@@ -37,6 +38,52 @@ test('some service page offers a large call link with an international tel: numb
     }
   }
   expect(found).toBe(true);
+});
+
+for (const text of ['normal', 'largest'] as const)
+test(`on a phone the call button stays on screen, covers nothing at the end, and never hides the focus (${text} text)`, async ({ page }) => {
+  await page.addInitScript((t) => localStorage.setItem('pt-settings', JSON.stringify({ text: t })), text);
+  await page.setViewportSize({ width: 375, height: 720 });
+  const withPhone = live.find((s) => (s.contact?.phone ?? providerOf(s.provider).phone) && s.description)!;
+  await page.goto(`/palvelut/${withPhone.id}/`);
+  const bar = page.locator('.call-bar a.call');
+  const inView = async () => {
+    const box = (await bar.boundingBox())!;
+    return box.y >= 0 && box.y + box.height <= 720;
+  };
+  expect(await inView()).toBe(true);
+  await expect(bar).toHaveAttribute('href', /^tel:\+358/);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await inView()).toBe(true);
+  // The last thing on the page ends above the bar.
+  const barTop = (await page.locator('.call-bar').boundingBox())!.y;
+  const lastBottom = await page.evaluate(() => {
+    const last = [...document.querySelectorAll('footer.site *')].filter((e) => e.getClientRects().length).pop()!;
+    return last.getBoundingClientRect().bottom;
+  });
+  expect(lastBottom).toBeLessThanOrEqual(barTop);
+  // Tab through the page: no focused element is hidden under the bar (WCAG 2.4.11).
+  await page.evaluate(() => window.scrollTo(0, 0));
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press('Tab');
+    const hidden = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      const bar = document.querySelector('.call-bar')!;
+      if (!el || bar.contains(el) || el === document.body) return false;
+      const r = el.getBoundingClientRect();
+      return r.top >= bar.getBoundingClientRect().top;
+    });
+    expect(hidden, `Tab ${i + 1}`).toBe(false);
+  }
+  // The narrowest phone still shows the whole number on one line.
+  await page.setViewportSize({ width: 320, height: 640 });
+  const box = (await bar.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(320);
+  expect(await bar.evaluate((a) => a.querySelector(':scope > span')!.getClientRects().length)).toBe(1);
+  // On a wide screen the call button near the top is enough.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await expect(page.locator('.call-bar')).toBeHidden();
 });
 
 test('an unknown address answers 404 with a way back home', async ({ page }) => {
