@@ -2,6 +2,7 @@
 // Pure, so that scripts (benchmarks, tile builds) can use it outside Astro.
 import type { District, Lang, MajorDistrict, Provider, Service, ServiceLocation, Synonym, Theme } from '../schema';
 import { pick, t } from '../i18n';
+import { placeLine } from './place';
 
 const collator = new Intl.Collator('fi');
 
@@ -63,11 +64,7 @@ export function locationPoint(loc: ServiceLocation, districtById: Map<string, Di
 
 /** A location in one line: its address, "somewhere in District X", or "ask the organiser". */
 export function placeText(loc: ServiceLocation, districtById: Map<string, District>, lang: Lang): string {
-  const d = t(lang);
-  if (loc.street) return [loc.name, loc.street, [loc.postalCode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
-  const district = loc.district ? districtById.get(loc.district) : undefined;
-  if (district) return [loc.name, d.somewhereIn(district.name[lang === 'sv' ? 'sv' : 'fi'])].filter(Boolean).join(': ');
-  return [loc.name, `${loc.city}. ${d.askProvider}`].filter(Boolean).join(', ');
+  return placeLine(loc, (id) => districtName(id, districtById, lang), t(lang));
 }
 
 export function districtName(id: string | undefined, districtById: Map<string, District>, lang: Lang): string | undefined {

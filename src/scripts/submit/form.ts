@@ -6,6 +6,7 @@ import { serviceSchema, type Service } from '../../schema';
 import { serviceReferenceIssues, type KnownIds } from '../../validation/corpus';
 import { explainIssue } from '../../validation/problems';
 import type { MapHandle } from '../map/map';
+import { placeLine } from '../../lib/place';
 import { slugify } from '../../lib/slug';
 import { formPath, toListing, valuesOf } from './listing';
 
@@ -38,7 +39,8 @@ function preview(f: HTMLFormElement, s: Service): HTMLElement[] {
   const L = JSON.parse(f.dataset.previewLabels!);
   const names = JSON.parse(f.dataset.districtNames!) as Record<string, string>;
   const labels = JSON.parse(f.dataset.labels!) as { cost: Record<string, string>; join: Record<string, string>; day: Record<string, string> };
-  const where = s.locations.map((l) => (l.street ? [l.name, l.street, l.postalCode].filter(Boolean).join(', ') : l.district ? L.somewhere.replace('{d}', names[l.district] ?? l.district) : L.ask));
+  const words = { somewhereIn: (d: string) => L.somewhere.replace('{d}', d), askProvider: L.ask };
+  const where = s.locations.map((l) => placeLine(l, (id) => names[id], words));
   const when = [...(s.schedule?.weekly ?? []).map((w) => `${labels.day[w.day]} ${w.start.replace(':', '.')}${w.end ? `–${w.end.replace(':', '.')}` : ''}`), ...(s.schedule?.hours ? [s.schedule.hours.fi] : [])];
   const dl = el('dl');
   const row = (k: string, v: string) => dl.append(el('dt', k), el('dd', v));
