@@ -40,6 +40,18 @@ test('some service page offers a large call link with an international tel: numb
   expect(found).toBe(true);
 });
 
+test('on a small phone the service\'s name and summary are on the first screen, under a short header', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  const s = live[0];
+  await page.goto(`/palvelut/${s.id}/`);
+  // The tagline is for the home page; elsewhere it would push the service down.
+  await expect(page.locator('.brand-tag')).toBeHidden();
+  const summary = (await page.locator('#service-summary').boundingBox())!;
+  expect(summary.y + 40).toBeLessThan(667);
+  await page.goto('/');
+  await expect(page.locator('.brand-tag')).toBeVisible();
+});
+
 for (const text of ['normal', 'largest'] as const)
 test(`on a phone the call button stays on screen, covers nothing at the end, and never hides the focus (${text} text)`, async ({ page }) => {
   await page.addInitScript((t) => localStorage.setItem('pt-settings', JSON.stringify({ text: t })), text);
