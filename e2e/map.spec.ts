@@ -138,6 +138,29 @@ test('a district page maps that district’s services after listing them', async
   await expect(page.locator(`#here-list [data-service="${s.id}"]`)).toHaveCount(1);
 });
 
+test('a district without services lists the nearest ones elsewhere, with a distance, and maps exactly those', async ({ page }) => {
+  const empty = content.districts.find((d) => !content.services.some((s) => s.status !== 'ended' && s.locations.some((l) => l.district === d.id)));
+  test.skip(!empty, 'every district has a service');
+  await page.goto(`/alueet/${empty!.id}/`);
+  await expect(page.locator('#here-list')).toContainText('Palvelutorilla ei vielä ole palveluja tältä alueelta.');
+  const cards = page.locator('#nearest-list article[data-service]');
+  await expect(cards).toHaveCount(6);
+  const notes = await cards.locator('.card-note').allTextContents();
+  const km = notes.map((n) => {
+    const m = /^Lähin paikka: .+, (?:alle 1 km|noin (\d+) km)$/.exec(n);
+    expect(m, n).not.toBeNull();
+    return Number(m![1] ?? 0);
+  });
+  expect(km).toEqual([...km].sort((a, b) => a - b));
+  // The map shows the same services as the lists before it, and nothing else.
+  const listed = await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+  const mapped = JSON.parse((await page.locator('#district-map').getAttribute('data-features'))!).features.map((f: { properties: { id: string } }) => f.properties.id);
+  expect(new Set(mapped)).toEqual(new Set(listed));
+  await expect(page.getByRole('link', { name: 'Kaikki palvelut, lähimmät ensin' })).toHaveAttribute('href', `/haku/?near=${empty!.id}`);
+  // What is listed above is not repeated in the list of citywide services.
+  for (const id of listed) await expect(page.locator(`section[aria-labelledby="citywide"] [data-service="${id}"]`)).toHaveCount(0);
+});
+
 test('near me: choosing a district lists its services first, nearest first, and moves the map', async ({ page }) => {
   const s = mappable.find((x) => x.locations.some((l) => l.district))!;
   const district = s.locations.find((l) => l.district)!.district!;

@@ -2,6 +2,7 @@
 // Pure, so that scripts (benchmarks, tile builds) can use it outside Astro.
 import type { District, Lang, MajorDistrict, Provider, Service, ServiceLocation, Synonym, Theme } from '../schema';
 import { pick, t } from '../i18n';
+import { distanceKm, type LatLon } from './distance';
 import { placeLine } from './place';
 
 const collator = new Intl.Collator('fi');
@@ -43,6 +44,29 @@ export const compareText = collator.compare;
 
 export function servicesInDistrict(services: Service[], districtId: string): Service[] {
   return services.filter((s) => s.locations.some((l) => l.district === districtId));
+}
+
+export type NearbyService = { service: Service; location: ServiceLocation; km: number };
+
+/**
+ * For a district page: services with no place in `districtId`, nearest first from `origin`,
+ * each with its nearest place. A place known only by its district is measured from that
+ * district's point, so distances are approximate and ties are common: ties go by title.
+ */
+export function nearestElsewhere(services: Service[], districtId: string, origin: LatLon, districtById: Map<string, District>, lang: Lang, limit: number): NearbyService[] {
+  const out: NearbyService[] = [];
+  for (const service of sortByTitle(services, lang)) {
+    if (service.locations.some((l) => l.district === districtId)) continue;
+    let best: NearbyService | undefined;
+    for (const location of service.locations) {
+      const p = locationPoint(location, districtById);
+      const km = p ? distanceKm(origin, p) : Infinity;
+      if (km < (best?.km ?? Infinity)) best = { service, location, km };
+    }
+    if (best) out.push(best);
+  }
+  // Array.prototype.sort is stable: equal distances keep title order.
+  return out.sort((a, b) => a.km - b.km).slice(0, limit);
 }
 
 /** Services without a place: phone, online or home visits reach every district. */

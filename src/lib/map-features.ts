@@ -1,15 +1,16 @@
 // Map features for a page that maps only a few services (a district, one service): the same
-// features the tiles hold (scripts/map/service-features.ts), handed to the map directly.
+// features the tiles hold (scripts/map/service-features.ts), handed to the map directly. Every
+// place of the given services is drawn: pass services trimmed to the places the page means.
 import { serviceFeatures } from '../../scripts/map/service-features';
 import type { Service } from '../schema';
 import type { Catalog } from './catalog';
+import type { LatLon } from './distance';
 
-export function mapFeatures(c: Catalog, services: Service[], districtId?: string) {
-  const features = serviceFeatures({ services, providers: [...c.providers.values()], districts: c.districts }).filter(
-    (f) => !districtId || f.properties.district === districtId,
-  );
+/** `around`: a point the view must also include (the district's own point). */
+export function mapFeatures(c: Catalog, services: Service[], around?: LatLon) {
+  const features = serviceFeatures({ services, providers: [...c.providers.values()], districts: c.districts });
   const pts = features.map((f) => f.geometry.coordinates);
-  if (districtId) pts.push([c.districtById.get(districtId)!.point.lon, c.districtById.get(districtId)!.point.lat]);
+  if (around) pts.push([around.lon, around.lat]);
   const pad = 0.006;
   const bounds: [[number, number], [number, number]] | undefined = pts.length
     ? [

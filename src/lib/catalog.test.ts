@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { District, Service } from '../schema';
+import { nearestElsewhere } from './catalog';
+
+const district = (id: string, lat: number, lon: number) => ({ id, name: { fi: id }, majorDistrict: 'x', point: { lat, lon } }) as unknown as District;
+const districtById = new Map([district('home', 60.45, 22.25), district('near', 60.46, 22.25), district('far', 60.55, 22.25)].map((d) => [d.id, d]));
+const service = (id: string, ...places: ({ district: string } | { coordinates: { lat: number; lon: number } })[]) =>
+  ({ id, title: { fi: id }, locations: places.map((p) => ({ city: 'Turku', accessibility: [], busLines: [], ...p })) }) as unknown as Service;
+
+const origin = districtById.get('home')!.point;
+const ids = (xs: { service: Service }[]) => xs.map((x) => x.service.id);
+
+describe('nearest services outside a district', () => {
+  it('leaves out what is in the district and what has no place, and puts the nearest first', () => {
+    const services = [service('c far', { district: 'far' }), service('b here', { district: 'home' }), service('a near', { district: 'near' }), service('phone only')];
+    const got = nearestElsewhere(services, 'home', origin, districtById, 'fi', 10);
+    expect(ids(got)).toEqual(['a near', 'c far']);
+    expect(got[0].km).toBeCloseTo(1.11, 1);
+  });
+  it('measures a service with many places from its nearest one, exact points included', () => {
+    const many = service('many', { district: 'far' }, { coordinates: { lat: 60.452, lon: 22.25 } });
+    const [got] = nearestElsewhere([many, service('near', { district: 'near' })], 'home', origin, districtById, 'fi', 1);
+    expect(got.service.id).toBe('many');
+    expect(got.location.coordinates).toBeDefined();
+    expect(got.km).toBeLessThan(0.3);
+  });
+  it('breaks ties by title and stops at the limit', () => {
+    const services = ['Ö', 'B', 'Ä', 'A'].map((t) => service(t, { district: 'near' }));
+    expect(ids(nearestElsewhere(services, 'home', origin, districtById, 'fi', 3))).toEqual(['A', 'B', 'Ä']);
+  });
+});
