@@ -161,6 +161,18 @@ test('a district without services lists the nearest ones elsewhere, with a dista
   for (const id of listed) await expect(page.locator(`section[aria-labelledby="citywide"] [data-service="${id}"]`)).toHaveCount(0);
 });
 
+test('on the home page a resident chooses any district, even one without services, and gets its page', async ({ page }) => {
+  const empty = content.districts.find((d) => !content.services.some((s) => s.status !== 'ended' && s.locations.some((l) => l.district === d.id)));
+  test.skip(!empty, 'every district has a service');
+  await page.goto('/');
+  await page.getByLabel('Asuinalue').selectOption(empty!.id);
+  await page.getByRole('button', { name: 'Näytä alueen palvelut' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/alueet/${empty!.id}/$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(empty!.name.fi);
+  await expect(page.getByRole('heading', { name: 'Lähimmät palvelut muilla alueilla' })).toBeVisible();
+});
+
 test('near me: choosing a district lists its services first, nearest first, and moves the map', async ({ page }) => {
   const s = mappable.find((x) => x.locations.some((l) => l.district))!;
   const district = s.locations.find((l) => l.district)!.district!;

@@ -25,6 +25,8 @@ export const en: Dictionary = {
   themesHeading: 'Choose a topic',
   nearHeading: 'Services near you',
   nearIntro: 'Choose the area where you live.',
+  nearShowDistrict: 'Show services in the area',
+  nearWithServices: 'Areas with services of their own',
   allServicesLink: 'See all services A–Z',
 
   servicesCount: (n: number) => (n === 1 ? '1 service' : `${n} services`),

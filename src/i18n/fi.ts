@@ -25,6 +25,8 @@ export const fi = {
   themesHeading: 'Valitse aihe',
   nearHeading: 'Palvelut lähelläsi',
   nearIntro: 'Valitse asuinalueesi.',
+  nearShowDistrict: 'Näytä alueen palvelut',
+  nearWithServices: 'Alueet, joilla on omia palveluja',
   allServicesLink: 'Katso kaikki palvelut A–Ö',
 
   servicesCount: (n: number) => (n === 1 ? '1 palvelu' : `${n} palvelua`),

@@ -25,6 +25,8 @@ export const sv: Dictionary = {
   themesHeading: 'Välj ett ämne',
   nearHeading: 'Tjänster nära dig',
   nearIntro: 'Välj ditt bostadsområde.',
+  nearShowDistrict: 'Visa tjänsterna i området',
+  nearWithServices: 'Områden med egna tjänster',
   allServicesLink: 'Se alla tjänster A–Ö',
 
   servicesCount: (n: number) => (n === 1 ? '1 tjänst' : `${n} tjänster`),
