@@ -70,6 +70,16 @@ test('filters narrow the results and survive a reload', async ({ page }) => {
   await expect(page.locator('#search-status')).toHaveText(expected ? announced : /Palveluja ei löytynyt/);
 });
 
+test('a theme page hands its theme to the search page, to narrow down or order nearest first', async ({ page }) => {
+  const theme = content.themes.find((t) => live.filter((s) => s.themes.includes(t.id)).length > 1)!;
+  const count = live.filter((s) => s.themes.includes(theme.id)).length;
+  await page.goto(`/teemat/${theme.id}/`);
+  await page.getByRole('link', { name: 'Rajaa lisää tai näytä lähimmät ensin' }).click();
+  await expect(page).toHaveURL(new RegExp(`/haku/\\?theme=${theme.id}$`));
+  await expect(page.getByRole('checkbox', { name: theme.name.fi })).toBeChecked();
+  await expect(page.locator('#search-status')).toHaveText(`${count} palvelua löytyi.`);
+});
+
 test('quick find: "/" opens it, a typo still finds the service, arrows and Enter open it', async ({ page }) => {
   const memory = byProvider(/muisti/i);
   test.skip(!memory, 'no memory association in content');

@@ -30,6 +30,7 @@ export const en: Dictionary = {
   allServicesLink: 'See all services A–Z',
 
   servicesCount: (n: number) => (n === 1 ? '1 service' : `${n} services`),
+  themeNarrow: 'Narrow down, or show the nearest first',
   noServices: 'There are no services here yet.',
   summaryHeading: 'In short',
   whatHeading: 'What',

@@ -30,6 +30,7 @@ export const fi = {
   allServicesLink: 'Katso kaikki palvelut A–Ö',
 
   servicesCount: (n: number) => (n === 1 ? '1 palvelu' : `${n} palvelua`),
+  themeNarrow: 'Rajaa lisää tai näytä lähimmät ensin',
   noServices: 'Täältä ei vielä löydy palveluja.',
   summaryHeading: 'Lyhyesti',
   whatHeading: 'Mitä',

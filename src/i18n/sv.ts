@@ -30,6 +30,7 @@ export const sv: Dictionary = {
   allServicesLink: 'Se alla tjänster A–Ö',
 
   servicesCount: (n: number) => (n === 1 ? '1 tjänst' : `${n} tjänster`),
+  themeNarrow: 'Avgränsa mer eller visa de närmaste först',
   noServices: 'Här finns ännu inga tjänster.',
   summaryHeading: 'Kort',
   whatHeading: 'Vad',
