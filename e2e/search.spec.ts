@@ -158,6 +158,25 @@ test('the printed shortlist holds names, addresses, times and phone numbers', as
   expect(size).toBeGreaterThanOrEqual(20);
 });
 
+test('an advisor\'s note is printed at the top of the shortlist, and kept nowhere', async ({ page }) => {
+  const ids = live.slice(0, 2).map((s) => s.id);
+  await page.goto(`/oma-lista/?s=${ids.join(',')}`);
+  const note = page.getByLabel('Muistiinpano tulosteeseen');
+  await note.fill('Soita Liisalle maanantaina <b>klo 10</b>.');
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('#shortlist-note-print');
+  await expect(printed).toBeVisible();
+  await expect(printed).toHaveText('Soita Liisalle maanantaina <b>klo 10</b>.');
+  const box = (await printed.boundingBox())!;
+  expect(box.y).toBeLessThan((await page.locator('#shortlist-items').boundingBox())!.y);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(printed).toBeHidden();
+  expect(await page.locator('#shortlist-link').inputValue()).not.toContain('Liisa');
+  expect(JSON.stringify(await page.evaluate(() => ({ ...localStorage, ...sessionStorage })))).not.toContain('Liisa');
+  await page.reload();
+  await expect(page.getByLabel('Muistiinpano tulosteeseen')).toHaveValue('');
+});
+
 test('near me in search: a district puts its services first; an unknown postal code says so; the URL keeps it', async ({ page }) => {
   const withDistrict = live.filter((s) => s.locations.some((l) => l.district));
   const district = withDistrict[0].locations.find((l) => l.district)!.district!;

@@ -135,6 +135,8 @@ export const en: Dictionary = {
   shortlistSave: 'Save as my list',
   shortlistSaved: 'The list is saved on this device.',
   shortlistPrint: 'Print the list',
+  shortlistNoteLabel: 'Note for the printout',
+  shortlistNoteHint: 'For example whom to call and when. The note is printed at the top of the list. It is not saved and is not in the link.',
   shortlistShareHeading: 'Give the list to someone',
   shortlistLink: 'Link to the list',
   shortlistCopy: 'Copy the link',

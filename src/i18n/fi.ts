@@ -135,6 +135,8 @@ export const fi = {
   shortlistSave: 'Tallenna omaksi listaksi',
   shortlistSaved: 'Lista tallennettu tälle laitteelle.',
   shortlistPrint: 'Tulosta lista',
+  shortlistNoteLabel: 'Muistiinpano tulosteeseen',
+  shortlistNoteHint: 'Esimerkiksi kenelle soitat ja milloin. Muistiinpano tulostuu listan alkuun. Sitä ei tallenneta, eikä se ole linkissä.',
   shortlistShareHeading: 'Anna lista toiselle',
   shortlistLink: 'Linkki listaan',
   shortlistCopy: 'Kopioi linkki',

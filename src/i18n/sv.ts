@@ -135,6 +135,8 @@ export const sv: Dictionary = {
   shortlistSave: 'Spara som min lista',
   shortlistSaved: 'Listan har sparats på den här enheten.',
   shortlistPrint: 'Skriv ut listan',
+  shortlistNoteLabel: 'Anteckning på utskriften',
+  shortlistNoteHint: 'Till exempel vem du ringer och när. Anteckningen skrivs ut överst på listan. Den sparas inte och finns inte i länken.',
   shortlistShareHeading: 'Ge listan till någon annan',
   shortlistLink: 'Länk till listan',
   shortlistCopy: 'Kopiera länken',

@@ -78,6 +78,9 @@ async function main() {
       status.textContent = root.dataset.saved!;
     });
   }
+  const note = document.querySelector<HTMLTextAreaElement>('#shortlist-note')!;
+  const notePrint = document.querySelector<HTMLElement>('#shortlist-note-print')!;
+  note.addEventListener('input', () => (notePrint.textContent = note.value.trim()));
   document.querySelector('#shortlist-print')!.addEventListener('click', () => window.print());
   document.querySelector('#shortlist-copy')!.addEventListener('click', async () => {
     link.select();
