@@ -70,6 +70,27 @@ test('filters narrow the results and survive a reload', async ({ page }) => {
   await expect(page.locator('#search-status')).toHaveText(expected ? announced : /Palveluja ei löytynyt/);
 });
 
+test('on a phone the filters start closed, say how many are chosen, and Search shows the results', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('/haku/');
+  const panel = page.locator('details.filters');
+  await expect(panel).not.toHaveAttribute('open');
+  await page.getByLabel('Mitä etsit?').fill('jumppa');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-status')).toContainText('löytyi');
+  await expect(page.locator('#search-status')).toBeInViewport();
+  await page.getByText('Rajaa hakua').click();
+  await page.getByRole('checkbox', { name: 'Maksuton' }).check();
+  await expect(panel.locator('summary')).toHaveText('Rajaa hakua (1 valittu)');
+  // A link with filters in it opens the panel, so the reader sees what narrows the results.
+  await page.goto('/haku/?theme=liikunta&cost=free');
+  await expect(panel).toHaveAttribute('open');
+  await expect(panel.locator('summary')).toHaveText('Rajaa hakua (2 valittu)');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/haku/');
+  await expect(panel).toHaveAttribute('open');
+});
+
 test('a theme page hands its theme to the search page, to narrow down or order nearest first', async ({ page }) => {
   const theme = content.themes.find((t) => live.filter((s) => s.themes.includes(t.id)).length > 1)!;
   const count = live.filter((s) => s.themes.includes(theme.id)).length;
@@ -85,7 +106,7 @@ test('quick find: "/" opens it, a typo still finds the service, arrows and Enter
   test.skip(!memory, 'no memory association in content');
   await page.goto('/palvelut/');
   await page.keyboard.press('/');
-  const input = page.getByRole('combobox');
+  const input = page.getByRole('dialog').getByRole('combobox');
   await expect(input).toBeFocused();
   await input.fill('muistiyhdistis');
   const options = page.getByRole('option');
@@ -100,7 +121,7 @@ test('quick find: "/" opens it, a typo still finds the service, arrows and Enter
   await expect(page).toHaveURL(new RegExp(`/palvelut/${target}/$`));
   await expect(page.locator('#qf-open')).toBeVisible();
   await page.keyboard.press('/');
-  await expect(page.getByRole('combobox')).toBeFocused();
+  await expect(page.getByRole('dialog').getByRole('combobox')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
 });
@@ -110,7 +131,7 @@ test('quick find tolerates a typo in "lähimmäispalvelu"', async ({ page }) => 
   test.skip(!neighbour, 'no Lähimmäispalveluyhdistys in content');
   await page.goto('/');
   await page.keyboard.press('/');
-  await page.getByRole('combobox').fill('lähimäispalvelu');
+  await page.getByRole('dialog').getByRole('combobox').fill('lähimäispalvelu');
   const ids = await page.getByRole('option').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
   expect(ids.some((id) => live.find((s) => s.id === id)?.provider === neighbour!.provider)).toBe(true);
 });

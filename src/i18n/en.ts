@@ -102,6 +102,7 @@ export const en: Dictionary = {
   addGuideLink: 'Guide to adding a service',
 
   searchFilters: 'Narrow the search',
+  searchFiltersChosen: (n: number) => `${n} chosen`,
   filterTheme: 'Topic',
   filterDistrict: 'Area',
   filterAnyDistrict: 'All areas',

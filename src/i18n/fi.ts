@@ -102,6 +102,7 @@ export const fi = {
   addGuideLink: 'Ohje palvelun lisäämiseen',
 
   searchFilters: 'Rajaa hakua',
+  searchFiltersChosen: (n: number) => `${n} valittu`,
   filterTheme: 'Aihe',
   filterDistrict: 'Alue',
   filterAnyDistrict: 'Kaikki alueet',

@@ -102,6 +102,7 @@ export const sv: Dictionary = {
   addGuideLink: 'Anvisning för att lägga till en tjänst',
 
   searchFilters: 'Avgränsa sökningen',
+  searchFiltersChosen: (n: number) => `${n} valda`,
   filterTheme: 'Ämne',
   filterDistrict: 'Område',
   filterAnyDistrict: 'Alla områden',

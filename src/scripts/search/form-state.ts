@@ -49,4 +49,7 @@ export function toPagefindFilters(state: FilterState): Record<string, { any: str
   return Object.fromEntries(Object.entries(state.values).map(([name, vs]) => [name, ALL_OF.has(name) ? { all: vs } : { any: vs }]));
 }
 
+/** How many filter values are chosen: shown on the collapsed filter panel. */
+export const filterCount = (s: FilterState) => Object.values(s.values).reduce((n, v) => n + v.length, 0);
+
 export const isEmpty = (s: FilterState) => !s.q && Object.keys(s.values).length === 0 && !s.near;

@@ -1,6 +1,6 @@
 // The search page: Pagefind full-text search with filters, results announced to screen
 // readers, and the whole state in the URL.
-import { isEmpty, readForm, toPagefindFilters, toParams, writeForm, type FilterState } from './form-state';
+import { filterCount, isEmpty, readForm, toPagefindFilters, toParams, writeForm, type FilterState } from './form-state';
 import { loadPagefind, serviceIdOf, type PagefindData, type PagefindResult } from './pagefind';
 import { paintAll } from '../shortlist/toggle';
 import { orderByDistance, type LatLon } from '../../lib/distance';
@@ -97,8 +97,15 @@ function nearest(items: PagefindData[], origin: Origin): PagefindData[] {
 }
 
 let generation = 0;
+const panel = form?.querySelector<HTMLDetailsElement>('details.filters');
+function showChosen(state: FilterState) {
+  const n = filterCount(state);
+  panel!.querySelector('.chosen')!.textContent = n ? ` (${panel!.dataset.chosen!.replace('{n}', String(n))})` : '';
+}
+
 async function run() {
   const state = readForm(form!);
+  showChosen(state);
   const params = toParams(state);
   history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
   const mine = ++generation;
@@ -145,9 +152,12 @@ if (form && status && list) {
     clearTimeout(timer);
     timer = window.setTimeout(run, 250);
   };
-  form.addEventListener('submit', (e) => {
+  panel!.open = matchMedia('(min-width: 40rem)').matches || filterCount(readForm(form)) > 0;
+  form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    run();
+    await run();
+    // On a phone the results may start below the screen: pressing Search shows them.
+    if (status.getBoundingClientRect().top > innerHeight * 0.6) status.scrollIntoView({ block: 'start' });
   });
   form.addEventListener('input', soon);
   // Pagefind's code and language data are the largest part of a first search: fetch them
