@@ -30,9 +30,11 @@ test('title, summary, provider and district are searchable; page boilerplate is 
   expect(runosmaki.found.some((id) => inRunosmaki.some((s) => s.id === id))).toBe(true);
   const kela = await ids('Kansaneläkelaitos');
   expect(kela.found).toContain(live.find((s) => s.provider === 'kela')!.id);
-  // The "Where" heading is printed on every page and means nothing to search; no listing
-  // uses the word. (Indexed, it matched all of them.)
-  expect((await ids('missä')).count).toBe(0);
+  // The "Where" heading is printed on every page and means nothing to search: only listings
+  // that use the word themselves may match. (Indexed, the heading matched all of them.)
+  const sayWhere = live.filter((s) => /missä/i.test(JSON.stringify(s))).length;
+  expect(sayWhere).toBeLessThan(live.length / 2);
+  expect((await ids('missä')).count).toBeLessThanOrEqual(sayWhere);
 });
 
 test('focusing the search box starts loading Pagefind, so the first search waits less', async ({ page }) => {
