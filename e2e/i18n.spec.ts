@@ -34,6 +34,14 @@ test('listing text without a translation shows the Finnish text, marked as Finni
   }
 });
 
+test('a description with a blank line is shown as separate paragraphs', async ({ page }) => {
+  const s = live.find((x) => x.description?.fi.includes('\n'));
+  test.skip(!s, 'no description has paragraphs');
+  const paragraphs = s!.description!.fi.split('\n').map((p) => p.trim()).filter(Boolean);
+  await page.goto(`/palvelut/${s!.id}/`);
+  await expect(page.locator('section[aria-labelledby="what"] > p')).toHaveText(paragraphs);
+});
+
 test('a translated listing shows its own translation', async ({ page }) => {
   const translated = live.find((s) => s.summary.en && s.title.en);
   test.skip(!translated, 'no listing has an English summary');
