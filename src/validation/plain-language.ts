@@ -7,7 +7,7 @@ export const MAX_SENTENCE_WORDS = 15;
 export const MAX_WORD_LETTERS = 20;
 
 // Words that look passive by their ending but are not verbs.
-const NOT_PASSIVE = new Set(['kokonaan', 'ainoastaan', 'suoraan', 'alkuaan', 'yksinään', 'itsestään', 'yhdessään', 'omaan', 'vaan', 'milloinkaan', 'kahdestaan', 'luonaan', 'mukanaan', 'kanssaan', 'aikanaan', 'pääasiassaan', 'toisinaan', 'joskus', 'taaskaan', 'sisään', 'edestään', 'takanaan', 'vieressään', 'keskenään', 'sinään', 'huonoimmillaan', 'parhaimmillaan', 'enimmillään', 'vähimmillään']);
+const NOT_PASSIVE = new Set(['kokonaan', 'ainoastaan', 'suoraan', 'alkuaan', 'yksinään', 'itsestään', 'yhdessään', 'omaan', 'vaan', 'milloinkaan', 'kahdestaan', 'luonaan', 'mukanaan', 'kanssaan', 'aikanaan', 'pääasiassaan', 'toisinaan', 'joskus', 'taaskaan', 'sisään', 'edestään', 'takanaan', 'vieressään', 'keskenään', 'sinään', 'huonoimmillaan', 'parhaimmillaan', 'enimmillään', 'vähimmillään', 'enintään', 'vähintään', 'korkeintaan', 'viimeistään', 'myöhintään', 'aikaisintaan', 'yhtään', 'mitään', 'ketään']);
 const PASSIVE = /(?:taan|tään|daan|dään|llaan|llään|rraan|rrään|nnaan|nnään|ttiin|tiin)$/;
 const ABBREVIATION = /(?:^|\s)(esim|mm|ns|yms|jne|ks|vrt|ym|tms|ko|em|nk|puh|os|srk|klo|n|ca|yo)\.(?=\s|$)|(?:^|\s)([A-ZÅÄÖ]{2,6})(?=[\s,.;:!?)]|$)/g;
 
