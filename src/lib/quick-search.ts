@@ -34,12 +34,18 @@ const NAMES: { field: 'p' | 'd' | 'h'; penalty: number; limit: number }[] = [
 
 export type QuickSearch = (query: string, limit?: number) => QuickEntry[];
 
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The distinct names in one field ("A, B" lists are split) and the records that carry each. */
 function namesOf(entries: QuickEntry[], field: 'p' | 'd' | 'h') {
   const byName = new Map<string, QuickEntry[]>();
   for (const e of entries)
     for (const name of field === 'p' ? [e.p] : e[field].split(', '))
-      if (name) (byName.get(name) ?? byName.set(name, []).get(name)!).push(e);
+      if (name) addTo(byName, name, e);
   return { byName, fuse: new Fuse([...byName.keys()], NAME_OPTIONS) };
 }
 
@@ -48,7 +54,7 @@ export function quickSearcher(index: QuickIndex): QuickSearch {
   const names = NAMES.map((n) => ({ ...n, ...namesOf(index.e, n.field) }));
   const words = new Fuse(index.w, WORD_OPTIONS);
   const byTheme = new Map<string, QuickEntry[]>();
-  for (const e of index.e) for (const m of e.m) (byTheme.get(m) ?? byTheme.set(m, []).get(m)!).push(e);
+  for (const e of index.e) for (const m of e.m) addTo(byTheme, m, e);
   return (query, limit = 12) => {
     const scores = new Map<QuickEntry, number>();
     const offer = (e: QuickEntry, s: number) => {
