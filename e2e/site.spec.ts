@@ -56,7 +56,7 @@ for (const text of ['normal', 'largest'] as const)
 test(`on a phone the call button stays on screen, covers nothing at the end, and never hides the focus (${text} text)`, async ({ page }) => {
   await page.addInitScript((t) => localStorage.setItem('pt-settings', JSON.stringify({ text: t })), text);
   await page.setViewportSize({ width: 375, height: 720 });
-  const withPhone = live.find((s) => (s.contact?.phone ?? providerOf(s.provider).phone) && s.description)!;
+  const withPhone = live.find((s) => (s.contact?.phone ?? providerOf(s.provider).contact?.phone) && s.description)!;
   await page.goto(`/palvelut/${withPhone.id}/`);
   const bar = page.locator('.call-bar a.call');
   const inView = async () => {

@@ -7,7 +7,7 @@ describe('report:stale', () => {
   it('lists listings older than 12 months by provider, with the provider e-mail, and skips fresh and ended ones', () => {
     const { content } = validateCorpus(
       corpus({
-        providers: [{ ...goodProvider, email: 'info@esimerkki.fi' }],
+        providers: [{ ...goodProvider, contact: { email: 'info@esimerkki.fi' } }],
         services: [
           { ...goodService, id: 'vanha', lastVerified: '2024-05-01' },
           { ...goodService, id: 'tuore', lastVerified: '2026-10-01' },

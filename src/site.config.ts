@@ -7,6 +7,16 @@ export const site = {
   repository: env.PUBLIC_REPOSITORY_URL ?? 'https://github.com/palvelutori-turku/palvelutori',
   /** The branch pull requests go to. */
   branch: env.PUBLIC_REPOSITORY_BRANCH ?? 'main',
+  /**
+   * Where "Report an error" e-mails go. Unset by default: the project publishes no address it
+   * does not read. Set PUBLIC_REPOSITORY_URL to '' to leave out the GitHub link.
+   */
+  maintainerEmail: env.PUBLIC_MAINTAINER_EMAIL || undefined,
+  /**
+   * The listing of the city's advice line for older people. When it is live and has a phone
+   * number, the footer and every empty result offer that number.
+   */
+  adviceLine: 'seniorineuvonta-poiju-turku',
 };
 
 /**

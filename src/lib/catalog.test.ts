@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { District, Service } from '../schema';
-import { nearestElsewhere } from './catalog';
+import { alternativesTo, nearestElsewhere } from './catalog';
 
 const district = (id: string, lat: number, lon: number) => ({ id, name: { fi: id }, majorDistrict: 'x', point: { lat, lon } }) as unknown as District;
 const districtById = new Map([district('home', 60.45, 22.25), district('near', 60.46, 22.25), district('far', 60.55, 22.25)].map((d) => [d.id, d]));
@@ -27,5 +27,15 @@ describe('nearest services outside a district', () => {
   it('breaks ties by title and stops at the limit', () => {
     const services = ['Ö', 'B', 'Ä', 'A'].map((t) => service(t, { district: 'near' }));
     expect(ids(nearestElsewhere(services, 'home', origin, districtById, 'fi', 3))).toEqual(['A', 'B', 'Ä']);
+  });
+});
+
+describe('alternatives to an ended service', () => {
+  const themed = (id: string, themes: string[], ...places: { district: string }[]) => ({ ...service(id, ...places), themes }) as Service;
+  it('offers live services of its first theme nearest to its place, then other shared themes, never itself or unrelated ones', () => {
+    const ended = themed('ended', ['ruoka', 'seura'], { district: 'home' });
+    const live = [ended, themed('far food', ['ruoka'], { district: 'far' }), themed('near food', ['ruoka'], { district: 'near' }), themed('company', ['seura'], { district: 'home' }), themed('sport', ['liikunta'], { district: 'home' })];
+    expect(alternativesTo(ended, live, districtById, 'fi', 5).map((s) => s.id)).toEqual(['near food', 'far food', 'company']);
+    expect(alternativesTo(ended, live, districtById, 'fi', 1).map((s) => s.id)).toEqual(['near food']);
   });
 });

@@ -102,3 +102,31 @@ export function postalDistricts(services: Service[]): Record<string, string> {
   for (const s of services) for (const l of s.locations) if (l.postalCode && l.district) out[l.postalCode] ??= l.district;
   return out;
 }
+
+/**
+ * For an ended service's page: live services that share its first theme (then any theme),
+ * nearest to its place first when it had one, so the reader has somewhere to go instead.
+ */
+export function alternativesTo(service: Service, live: Service[], districtById: Map<string, District>, lang: Lang, limit: number): Service[] {
+  const origin = service.locations.map((l) => locationPoint(l, districtById)).find(Boolean);
+  const rank = (s: Service) => (s.themes.includes(service.themes[0]) ? 0 : 1);
+  const km = (s: Service) => {
+    if (!origin) return 0;
+    const ds = s.locations.map((l) => locationPoint(l, districtById)).filter((p) => !!p).map((p) => distanceKm(origin, p));
+    return ds.length ? Math.min(...ds) : Infinity;
+  };
+  return sortByTitle(live.filter((s) => s.id !== service.id && s.themes.some((t) => service.themes.includes(t))), lang)
+    .map((s) => ({ s, r: rank(s), k: km(s) }))
+    .sort((a, b) => a.r - b.r || a.k - b.k)
+    .slice(0, limit)
+    .map((x) => x.s);
+}
+
+/**
+ * The human to call when the site does not help: the advice line's listing (site config),
+ * only while it is live and gives a number of its own from its sources.
+ */
+export function adviceLineOf(c: Pick<Catalog, 'live'>, id: string): { service: Service; phone: string } | undefined {
+  const service = c.live.find((s) => s.id === id);
+  return service?.contact?.phone ? { service, phone: service.contact.phone } : undefined;
+}

@@ -3,7 +3,9 @@
 import { pick, t } from '../i18n';
 import { placeText, type Catalog } from './catalog';
 import { formatTime, weekdayName } from './format';
+import { reachOf } from './reach';
 import { routes } from './routes';
+import { isStale } from './stale';
 import { DAYS, type Lang } from '../schema';
 
 export type HandoutItem = { i: string; u: string; t: string; p: string; ph?: string; a: string[]; w: string[]; c: string };
@@ -17,12 +19,14 @@ export function buildHandout(c: Pick<Catalog, 'live' | 'providers' | 'districtBy
     const weekly = [...(s.schedule?.weekly ?? [])].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day));
     const when = weekly.map((w) => `${weekdayName(w.day, lang)} ${formatTime(w.start)}${w.end ? `–${formatTime(w.end)}` : ''}`);
     if (s.schedule?.hours) when.push(pick(s.schedule.hours, lang).text);
+    // On paper too, an old timetable says how old it is before it says the times.
+    if (when.length && isStale(s.lastVerified)) when.unshift(d.scheduleOld(s.schedule?.period ? pick(s.schedule.period, lang).text : s.lastVerified.slice(0, 4)));
     return {
       i: s.id,
       u: routes.service(lang, s.id),
       t: pick(s.title, lang).text,
       p: pick(provider.name, lang).text,
-      ph: s.contact?.phone ?? provider.phone,
+      ph: reachOf(s, provider).call?.phone,
       a: where,
       w: when.length ? when : [d.askProvider],
       c: s.cost ? d.cost[s.cost.type] + (s.cost.price ? `: ${pick(s.cost.price, lang).text}` : '') : d.askProvider,

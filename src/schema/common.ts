@@ -110,8 +110,33 @@ export const time = z
 // The Turku region with a margin for neighbouring towns (Raisio, Kaarina, Naantali):
 // a point outside it is almost always swapped or mistyped coordinates.
 export const TURKU_BOUNDS = { minLat: 60.25, maxLat: 60.7, minLon: 21.8, maxLon: 22.8 } as const;
+// People write 20100 without quotes; YAML then reads a number. Accept it as the text it means.
+export const numberAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
+export const postalCode = z.preprocess(numberAsText, z.string().regex(/^\d{5}$/, explain({ fi: 'Postinumerossa pitää olla viisi numeroa', en: 'A postal code has five digits', fixFi: "kirjoita lainausmerkeissä, esim. '20100'", fixEn: "write it in quotes, e.g. '20100'" })));
+
 export const coordinates = z
   .strictObject({ lat: z.number(), lon: z.number() })
   .refine((c) => c.lat >= TURKU_BOUNDS.minLat && c.lat <= TURKU_BOUNDS.maxLat && c.lon >= TURKU_BOUNDS.minLon && c.lon <= TURKU_BOUNDS.maxLon,
     explain({ fi: 'Koordinaatit ovat Turun seudun ulkopuolella', en: 'The coordinates are outside the Turku region', fixFi: 'tarkista luvut (Turussa lat on noin 60.45 ja lon noin 22.27) tai poista koordinaatit ja kerro vain kaupunginosa', fixEn: 'check the numbers (in Turku lat is about 60.45 and lon about 22.27), or remove the coordinates and give only the district' }));
 export type Coordinates = { lat: number; lon: number };
+
+/** How to reach someone: the same fields for a service and for its organiser. */
+export const contactFields = {
+  phone: phone.optional(),
+  /** When the phone is answered, e.g. "ma–pe klo 9–15". */
+  phoneHours: localized(200).optional(),
+  email: email.optional(),
+  web: webUrl.optional(),
+};
+
+/**
+ * Where a fact comes from. `dateEstimated` says that the page itself carries no date and the
+ * editor dated it from what it says (the pages render this in the reader's language).
+ */
+export const sourceSchema = z.strictObject({
+  url: webUrl,
+  date: isoDate,
+  title: plainText(200).optional(),
+  dateEstimated: z.boolean().optional(),
+});
+export type Source = z.output<typeof sourceSchema>;

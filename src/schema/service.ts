@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coordinates, email, explain, isoDate, localized, phone, plainText, slug, time, webUrl } from './common';
+import { contactFields, coordinates, numberAsText, explain, isoDate, localized, plainText, postalCode, slug, sourceSchema, time } from './common';
 
 export const COSTS = ['free', 'fee', 'membership', 'voucher'] as const;
 export const JOIN_TYPES = ['drop-in', 'registration', 'referral'] as const;
@@ -18,9 +18,6 @@ export type ServedLanguage = (typeof SERVED_LANGUAGES)[number];
 export type AccessibilityFeature = (typeof ACCESSIBILITY)[number];
 export type Day = (typeof DAYS)[number];
 
-// People write 20100 without quotes; YAML then reads a number. Accept it as the text it means.
-const numberAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
-const postalCode = z.preprocess(numberAsText, z.string().regex(/^\d{5}$/, explain({ fi: 'Postinumerossa pitää olla viisi numeroa', en: 'A postal code has five digits', fixFi: "kirjoita lainausmerkeissä, esim. '20100'", fixEn: "write it in quotes, e.g. '20100'" })));
 
 // A service location (PTV "palvelupaikka", HSDS "location"). Every field may be left out
 // when it is not known: with only a district the site says "somewhere in District X"; with
@@ -69,13 +66,16 @@ export const serviceSchema = z
       .strictObject({
         weekly: z.array(weeklySlot).max(50).default([]),
         hours: localized(300).optional(),
+        // The season a timetable was published for ("syksy 2013"). The page shows it with the
+        // times, so that an old timetable never reads as this week's.
+        period: localized(80).optional(),
       })
       .optional(),
-    contact: z
-      .strictObject({ name: plainText(80).optional(), phone: phone.optional(), email: email.optional(), web: webUrl.optional() })
-      .optional(),
+    contact: z.strictObject({ name: plainText(80).optional(), ...contactFields }).optional(),
+    // Why a service is paused or has ended, and since when: the page says it in its first line.
+    statusNote: z.strictObject({ since: isoDate.optional(), reason: localized(300) }).optional(),
     lastVerified: isoDate,
-    source: z.array(z.strictObject({ url: webUrl, date: isoDate, title: plainText(200).optional() })).min(1, explain({ fi: 'Lähde puuttuu', en: 'The source is missing', fixFi: 'kerro, mistä tiedot ovat: url ja date', fixEn: 'say where the facts come from: url and date' })),
+    source: z.array(sourceSchema).min(1, explain({ fi: 'Lähde puuttuu', en: 'The source is missing', fixFi: 'kerro, mistä tiedot ovat: url ja date', fixEn: 'say where the facts come from: url and date' })),
   })
   .refine((s) => s.locations.length > 0 || !s.channels.includes('in-person'), {
     path: ['locations'],
@@ -84,6 +84,15 @@ export const serviceSchema = z
     en: 'A service held in person needs a location',
     fixFi: 'lisää locations-kohtaan ainakin kaupunginosa (district), tai muuta channels esim. [phone] tai [home-visit]',
     fixEn: 'add at least a district under locations, or change channels to e.g. [phone] or [home-visit]',
+    }),
+  })
+  .refine((s) => s.status === 'active' || !!s.statusNote, {
+    path: ['statusNote'],
+    ...explain({
+      fi: 'Päättyneellä tai tauolla olevalla palvelulla pitää kertoa syy',
+      en: 'An ended or paused service needs a reason',
+      fixFi: 'lisää statusNote: { since: VVVV-KK-PP, reason: { fi: "mistä tiedät, että palvelu on päättynyt" } } ja lähde source-kohtaan',
+      fixEn: 'add statusNote: { since: YYYY-MM-DD, reason: { fi: "how you know the service has ended" } } and its source under source',
     }),
   });
 export type Service = z.output<typeof serviceSchema>;

@@ -7,6 +7,7 @@ import {
 } from '../schema';
 import { closest, explainIssue, fieldPath, type Problem } from './problems';
 import { parseYaml } from './yaml';
+import { reachOf } from '../lib/reach';
 
 export type SourceFile = { path: string; text: string };
 
@@ -70,6 +71,13 @@ export function serviceReferenceIssues(service: Service, known: KnownIds): { pat
   });
   return out;
 }
+
+export const NO_WAY_TO_ACT = (provider: string): Msg => ({
+  fi: 'Palvelusta ei voi ottaa yhteyttä: siinä ei ole puhelinta, sähköpostia, verkkosivua eikä osoitetta ja viikoittaista aikaa',
+  en: 'The listing gives no way to act: no phone, e-mail, web page, nor an address with a weekly time',
+  fixFi: `lisää contact: { phone: 02 123 4567 } (tai email / web) tähän tiedostoon tai järjestäjän tiedostoon content/providers/${provider}.yaml; drop-in-palvelulle riittää katuosoite (locations[].street) ja aika (schedule.weekly)`,
+  fixEn: `add contact: { phone: 02 123 4567 } (or email / web) here or in the organiser's file content/providers/${provider}.yaml; for a drop-in service a street address (locations[].street) and a time (schedule.weekly) will do`,
+});
 
 function fileId(path: string): string {
   return path.split('/').pop()!.replace(/\.ya?ml$/, '');
@@ -166,6 +174,16 @@ export function validateCorpus(files: SourceFile[]): { content: Content; problem
   for (const one of located.services) {
     for (const issue of serviceReferenceIssues(one.data, known))
       problems.push({ file: one.file, line: one.lineOf(issue.path), field: fieldPath(issue.path), msg: issue.msg, severity: 'error' });
+  }
+
+  // A directory is only as good as the door it opens: a live listing must let a reader call,
+  // write, open a page or walk in. A paused one still needs a way to ask when it resumes.
+  const providerById = new Map(located.providers.map((p) => [p.data.id, p.data]));
+  for (const one of located.services) {
+    const s = one.data;
+    if (s.status === 'ended' || !providerById.has(s.provider)) continue;
+    if (reachOf(s, providerById.get(s.provider)).ways.length === 0)
+      problems.push({ file: one.file, line: one.lineOf(['contact']) ?? one.lineOf(['id']), field: 'contact', msg: NO_WAY_TO_ACT(s.provider), severity: 'error' });
   }
 
   content.providers = located.providers.map((p) => p.data);

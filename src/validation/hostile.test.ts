@@ -54,6 +54,22 @@ describe('hostile and broken listings', () => {
     const huge = { path: 'content/services/huge.yaml', text: `id: huge\ndescription:\n  fi: "${'a'.repeat(200_000)}"\n` };
     expect(check(huge)).toEqual([expect.stringContaining('Tiedosto on liian suuri')]);
   });
+  it('refuses a live listing that gives no way to act, and says what to add', () => {
+    const { contact: _c, ...noContact } = goodService;
+    const dead = { ...noContact, id: 'umpikuja', join: { type: 'registration' } };
+    const out = validateCorpus(corpus({ services: [dead] })).problems.map(formatProblem);
+    expect(out).toEqual([expect.stringMatching(/umpikuja\.yaml:\d+ .*contact: Palvelusta ei voi ottaa yhteyttä.*→ lisää contact: \{ phone: .*content\/providers\/esimerkkiyhdistys\.yaml/)]);
+    expect(out[0]).toContain('(The listing gives no way to act');
+    // The organiser's general contact, a walk-in address with a weekly time, or having ended, each settle it.
+    expect(validateCorpus(corpus({ providers: [{ ...goodProvider, contact: { phone: '02 123 4567' } }], services: [dead] })).problems).toEqual([]);
+    expect(validateCorpus(corpus({ services: [{ ...dead, join: { type: 'drop-in' } }] })).problems).toEqual([]);
+    const ended = { ...dead, status: 'ended', statusNote: { reason: { fi: 'Yhdistys lopetti toiminnan.' } } };
+    expect(validateCorpus(corpus({ services: [ended] })).problems).toEqual([]);
+  });
+  it('asks why a listing has ended', () => {
+    const out = check({ path: 'content/services/loppui.yaml', text: stringify({ ...goodService, id: 'loppui', status: 'ended' }) });
+    expect(out).toEqual([expect.stringContaining('statusNote: Päättyneellä tai tauolla olevalla palvelulla pitää kertoa syy')]);
+  });
   it('refuses over-long fields', () => {
     const out = check({ path: 'content/services/pitka.yaml', text: stringify({ ...goodService, id: 'pitka', summary: { fi: 'Sana. '.repeat(100) } }) });
     expect(out).toEqual([expect.stringContaining('summary.fi: Teksti on liian pitkä (enintään 300 merkkiä)')]);

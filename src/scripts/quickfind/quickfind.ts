@@ -7,6 +7,8 @@ const opener = document.querySelector<HTMLButtonElement>('#qf-open');
 const input = document.querySelector<HTMLInputElement>('#qf-input');
 const list = document.querySelector<HTMLUListElement>('#qf-list');
 const status = document.querySelector<HTMLElement>('#qf-status');
+// Present only when the advice line has a sourced number.
+const advice = document.querySelector<HTMLElement>('#qf-advice');
 const MAX = 12;
 
 let searcher: Promise<QuickSearch> | undefined;
@@ -41,6 +43,7 @@ async function update() {
     list!.replaceChildren();
     input!.setAttribute('aria-expanded', 'false');
     status!.textContent = '';
+    if (advice) advice.hidden = true;
     return;
   }
   const hits = (await index())(q, MAX);
@@ -67,6 +70,7 @@ async function update() {
   input!.setAttribute('aria-expanded', String(hits.length > 0));
   const n = hits.length;
   status!.textContent = n === 0 ? dialog!.dataset.none! : n === 1 ? dialog!.dataset.one! : dialog!.dataset.many!.replace('{n}', String(n));
+  if (advice) advice.hidden = n > 0;
 }
 
 function open() {

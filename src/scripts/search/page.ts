@@ -8,6 +8,8 @@ import { askPosition, optionPoint } from '../near/near';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const status = document.querySelector<HTMLElement>('#search-status');
+// Present only when the advice line has a sourced number.
+const advice = document.querySelector<HTMLElement>('#search-advice');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 
 function countText(n: number): string {
@@ -113,6 +115,7 @@ async function run() {
   if (isEmpty(state) && !origin) {
     list!.replaceChildren();
     status!.textContent = '';
+    if (advice) advice.hidden = true;
     pending = [];
     if (more) more.hidden = true;
     return;
@@ -138,6 +141,7 @@ async function run() {
       if (origin === 'unknown') notes.push(near!.dataset.unknown!);
     }
     if (found.results.length === 0) notes.push(form!.dataset.emptyHint!);
+    if (advice) advice.hidden = found.results.length > 0;
     status!.textContent = [countText(found.results.length), ...notes].join(' ');
   } catch {
     if (mine === generation) status!.textContent = form!.dataset.error!;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { reportLinks } from './report';
+
+const item = { id: 'tuolijumppa', url: 'https://palvelutori.example/palvelut/tuolijumppa/', title: 'Tuolijumppa' };
+const text = { subject: 'Virhe palvelussa: Tuolijumppa', body: 'Mikä on väärin?' };
+
+describe('reportLinks', () => {
+  it('prefills a new issue with the listing id, address and title', () => {
+    const { github } = reportLinks({ repository: 'https://github.com/org/repo/' }, item, text);
+    const u = new URL(github!);
+    expect(u.origin + u.pathname).toBe('https://github.com/org/repo/issues/new');
+    expect(u.searchParams.get('title')).toBe('Virhe palvelussa: Tuolijumppa');
+    expect(u.searchParams.get('body')).toContain('id: tuolijumppa\nhttps://palvelutori.example/palvelut/tuolijumppa/\nTuolijumppa');
+  });
+  it('offers the same as an e-mail, and only the e-mail when no repository is configured', () => {
+    const links = reportLinks({ repository: '', maintainerEmail: 'toimitus@example.org' }, item, text);
+    expect(links.github).toBeUndefined();
+    expect(links.email).toMatch(/^mailto:toimitus@example\.org\?subject=Virhe%20palvelussa%3A%20Tuolijumppa&body=/);
+    expect(decodeURIComponent(links.email!.split('body=')[1])).toContain('id: tuolijumppa');
+  });
+  it('shows nothing that is not configured', () => {
+    expect(reportLinks({}, item, text)).toEqual({});
+  });
+});
