@@ -1,6 +1,9 @@
 // The real content: every listing in content/ passes, and the directory is big and varied
 // enough to be useful.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import { providerSchema, serviceSchema } from '../schema';
 import { describe, expect, it } from 'vitest';
 import { contentFigures } from '../../scripts/report-content';
 import { validateContentDir } from './fs';
@@ -31,5 +34,11 @@ describe('the content folder', () => {
   it('covers all 82 districts of Turku and every theme is used', () => {
     expect(content.districts).toHaveLength(82);
     for (const theme of content.themes) expect(content.services.some((s) => s.themes.includes(theme.id)), theme.id).toBe(true);
+  });
+
+  it('offers templates that are valid as they stand, so an NGO can start from them', () => {
+    const template = (name: string) => parse(readFileSync(join(import.meta.dirname, `../../content/_templates/${name}.yaml`), 'utf8'));
+    expect(serviceSchema.safeParse(template('service')).error?.issues).toBeUndefined();
+    expect(providerSchema.safeParse(template('provider')).error?.issues).toBeUndefined();
   });
 });
