@@ -2,6 +2,7 @@
 // finished YAML passes the same validation as `npm run validate`; the GitHub link carries it.
 import { expect, test, type Page } from '@playwright/test';
 import { validateCorpus } from '../src/validation/corpus';
+import { content } from './content';
 import { readContentFiles } from '../src/validation/fs';
 import { join } from 'node:path';
 
@@ -27,6 +28,7 @@ test('an association fills in the form with the keyboard only and gets a valid f
   await page.keyboard.type('Pansio');
   await typeInto(page, 'Postinumero', '2046');
   await typeInto(page, /^Lähteen verkko-osoite/, 'https://www.turku.fi/');
+  await typeInto(page, /^Puhelin/, '02 262 6000');
   await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).focus();
   await page.keyboard.press('Enter');
 
@@ -60,6 +62,25 @@ test('an association fills in the form with the keyboard only and gets a valid f
   expect(pr.searchParams.get('filename')).toBe(path);
   expect(pr.searchParams.get('value')).toBe(yaml);
   await expect(page.locator('#submit-download')).toHaveAttribute('download', 'tuolijumppa-pansiossa.yaml');
+});
+
+test('the form, like the validator, asks for a way to act when neither the listing nor its organiser gives one', async ({ page }) => {
+  const silent = content.providers.find((p) => !p.contact?.phone && !p.contact?.email && !p.contact?.web);
+  test.skip(!silent, 'every provider has a contact');
+  await page.goto('/lisaa-palvelu/');
+  await typeInto(page, /^Palvelun nimi suomeksi/, 'Keskusteluryhmä');
+  await typeInto(page, /^Lyhyt kuvaus selkokielellä/, 'Ryhmä keskustelee. Sopii kaikille.');
+  await page.getByLabel(/^Järjestäjä/).selectOption(silent!.id);
+  await page.getByRole('checkbox', { name: 'Seura' }).check();
+  await page.getByRole('radio', { name: /^Ilmoittaudu/ }).first().check();
+  await page.getByLabel('Kaupunginosa').fill('Pansio');
+  await typeInto(page, /^Lähteen verkko-osoite/, 'https://www.turku.fi/');
+  await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
+  await expect(page.locator('#submit-summary')).toContainText('Lomakkeessa on 1 virhe');
+  await expect(page.locator('#contact-error')).toHaveText(/Palvelusta ei voi ottaa yhteyttä.*lisää contact/);
+  await typeInto(page, /^Sähköposti/, 'ryhma@example.org');
+  await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
+  await expect(page.locator('#submit-status')).toHaveText(/Tiedot ovat kunnossa/);
 });
 
 test('the built pages forbid inline and third-party scripts', async ({ page }) => {

@@ -73,6 +73,7 @@ export const en: Dictionary = {
   callOrganiser: 'Call the organiser',
   openWeb: 'Open the web page',
   writeEmail: 'Send an e-mail',
+  walkIn: 'You can just come. See the place and time',
   phoneHours: 'Phone hours',
   endedSince: (d: string) => `This service ended on ${d}.`,
   pausedSince: (d: string) => `This service is on a break from ${d}.`,

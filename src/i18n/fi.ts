@@ -73,6 +73,7 @@ export const fi = {
   callOrganiser: 'Soita järjestäjälle',
   openWeb: 'Avaa verkkosivu',
   writeEmail: 'Kirjoita sähköpostia',
+  walkIn: 'Voit tulla paikalle. Katso paikka ja aika',
   phoneHours: 'Puhelinaika',
   endedSince: (d: string) => `Tämä palvelu on päättynyt ${d}.`,
   pausedSince: (d: string) => `Tämä palvelu on tauolla ${d} alkaen.`,

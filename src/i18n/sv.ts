@@ -73,6 +73,7 @@ export const sv: Dictionary = {
   callOrganiser: 'Ring arrangören',
   openWeb: 'Öppna webbplatsen',
   writeEmail: 'Skriv e-post',
+  walkIn: 'Du kan komma dit. Se plats och tid',
   phoneHours: 'Telefontid',
   endedSince: (d: string) => `Den här tjänsten har upphört ${d}.`,
   pausedSince: (d: string) => `Den här tjänsten har paus från ${d}.`,

@@ -47,7 +47,11 @@ function parseWith<T>(
   return undefined;
 }
 
-export type KnownIds = { providers: Iterable<string>; themes: Iterable<string>; districts: Iterable<string> };
+export type KnownIds = {
+  providers: Iterable<string>; themes: Iterable<string>; districts: Iterable<string>;
+  /** Each valid provider's general contact, when known: a listing may lean on it for its way to act. */
+  contacts?: Record<string, Provider['contact']>;
+};
 
 /** Reference checks for one service: shared by the corpus check and the submission form. */
 export function serviceReferenceIssues(service: Service, known: KnownIds): { path: PropertyKey[]; msg: Msg }[] {
@@ -63,6 +67,10 @@ export function serviceReferenceIssues(service: Service, known: KnownIds): { pat
     if (!themes.includes(t))
       out.push({ path: ['themes', i], msg: { fi: `Tuntematon teema "${t}"`, en: `Unknown theme "${t}"`, fixFi: `kirjoita jokin näistä: ${themes.join(', ')}`, fixEn: `write one of: ${themes.join(', ')}` } });
   });
+  // A directory is only as good as the door it opens: a live listing must let a reader call,
+  // write, open a page or walk in. A paused one still needs a way to ask when it resumes.
+  if (known.contacts && service.status !== 'ended' && Object.hasOwn(known.contacts, service.provider) && reachOf(service, { contact: known.contacts[service.provider] }).ways.length === 0)
+    out.push({ path: ['contact'], msg: NO_WAY_TO_ACT(service.provider) });
   service.locations.forEach((l, i) => {
     if (l.district && !districts.includes(l.district)) {
       const guess = closest(l.district, districts);
@@ -170,20 +178,12 @@ export function validateCorpus(files: SourceFile[]): { content: Content; problem
     providers: files.filter((f) => f.path.startsWith(CONTENT_LAYOUT.providers.dir)).map((f) => fileId(f.path)),
     themes: content.themes.map((t) => t.id),
     districts: content.districts.map((d) => d.id),
+    // Only valid providers: one whose file has errors already has its own message.
+    contacts: Object.fromEntries(located.providers.map((p) => [p.data.id, p.data.contact])),
   };
   for (const one of located.services) {
     for (const issue of serviceReferenceIssues(one.data, known))
-      problems.push({ file: one.file, line: one.lineOf(issue.path), field: fieldPath(issue.path), msg: issue.msg, severity: 'error' });
-  }
-
-  // A directory is only as good as the door it opens: a live listing must let a reader call,
-  // write, open a page or walk in. A paused one still needs a way to ask when it resumes.
-  const providerById = new Map(located.providers.map((p) => [p.data.id, p.data]));
-  for (const one of located.services) {
-    const s = one.data;
-    if (s.status === 'ended' || !providerById.has(s.provider)) continue;
-    if (reachOf(s, providerById.get(s.provider)).ways.length === 0)
-      problems.push({ file: one.file, line: one.lineOf(['contact']) ?? one.lineOf(['id']), field: 'contact', msg: NO_WAY_TO_ACT(s.provider), severity: 'error' });
+      problems.push({ file: one.file, line: one.lineOf(issue.path) ?? one.lineOf(['id']), field: fieldPath(issue.path), msg: issue.msg, severity: 'error' });
   }
 
   content.providers = located.providers.map((p) => p.data);
