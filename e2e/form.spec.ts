@@ -73,7 +73,7 @@ test('the form, like the validator, asks for a way to act when neither the listi
   await page.getByLabel(/^Järjestäjä/).selectOption(silent!.id);
   await page.getByRole('checkbox', { name: 'Seura' }).check();
   await page.getByRole('radio', { name: /^Ilmoittaudu/ }).first().check();
-  await page.getByLabel('Kaupunginosa').fill('Pansio');
+  await page.getByLabel('Kaupunginosa').selectOption('pansio');
   await typeInto(page, /^Lähteen verkko-osoite/, 'https://www.turku.fi/');
   await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
   await expect(page.locator('#submit-summary')).toContainText('Lomakkeessa on 1 virhe');

@@ -50,7 +50,7 @@ function parseWith<T>(
 export type KnownIds = {
   providers: Iterable<string>; themes: Iterable<string>; districts: Iterable<string>;
   /** Each valid provider's general contact, when known: a listing may lean on it for its way to act. */
-  contacts?: Record<string, Provider['contact']>;
+  contacts?: Record<string, Provider['contact'] | null>;
 };
 
 /** Reference checks for one service: shared by the corpus check and the submission form. */
@@ -69,7 +69,7 @@ export function serviceReferenceIssues(service: Service, known: KnownIds): { pat
   });
   // A directory is only as good as the door it opens: a live listing must let a reader call,
   // write, open a page or walk in. A paused one still needs a way to ask when it resumes.
-  if (known.contacts && service.status !== 'ended' && Object.hasOwn(known.contacts, service.provider) && reachOf(service, { contact: known.contacts[service.provider] }).ways.length === 0)
+  if (known.contacts && service.status !== 'ended' && Object.hasOwn(known.contacts, service.provider) && reachOf(service, { contact: known.contacts[service.provider] ?? undefined }).ways.length === 0)
     out.push({ path: ['contact'], msg: NO_WAY_TO_ACT(service.provider) });
   service.locations.forEach((l, i) => {
     if (l.district && !districts.includes(l.district)) {
@@ -179,7 +179,7 @@ export function validateCorpus(files: SourceFile[]): { content: Content; problem
     themes: content.themes.map((t) => t.id),
     districts: content.districts.map((d) => d.id),
     // Only valid providers: one whose file has errors already has its own message.
-    contacts: Object.fromEntries(located.providers.map((p) => [p.data.id, p.data.contact])),
+    contacts: Object.fromEntries(located.providers.map((p) => [p.data.id, p.data.contact ?? null])),
   };
   for (const one of located.services) {
     for (const issue of serviceReferenceIssues(one.data, known))
