@@ -195,3 +195,21 @@ test('near me: "show my location" asks only on a click, then orders the list by 
   const d = points.map(([lat, lon]) => Math.hypot(lat - 60.4518, (lon - 22.2666) * 0.49));
   for (let i = 1; i < d.length; i++) expect(d[i]).toBeGreaterThanOrEqual(d[i - 1] - 1e-6);
 });
+
+test('a marker of a service with places in several districts names the place that was clicked', async ({ page }) => {
+  const s = mappable.find((x) => new Set(x.locations.map((l) => l.district).filter(Boolean)).size >= 2)!;
+  const loc = s.locations.filter((l) => l.district)[1];
+  const district = content.districts.find((d) => d.id === loc.district)!;
+  await openMap(page);
+  await page.evaluate(([lon, lat]) => (document.querySelector('#map') as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({ center: [lon, lat], zoom: 16 }), [district.point.lon, district.point.lat]);
+  await settle(page);
+  const marker = (await rendered(page)).find((f) => f.id === s.id)!;
+  expect(marker).toBeTruthy();
+  const box = (await page.locator('#map canvas').boundingBox())!;
+  await page.mouse.click(box.x + marker.x, box.y + marker.y);
+  const popup = page.locator('.maplibregl-popup');
+  await expect(popup.getByRole('link')).toHaveText(s.title.fi);
+  await expect(popup).toContainText(loc.street ?? district.name.fi);
+  const others = s.locations.filter((l) => l.district && l.district !== loc.district).map((l) => content.districts.find((d) => d.id === l.district)!.name.fi);
+  for (const name of others) await expect(popup).not.toContainText(name);
+});

@@ -6,9 +6,24 @@ import { formatTime, weekdayName } from './format';
 import { reachOf } from './reach';
 import { routes } from './routes';
 import { isStale } from './stale';
-import { DAYS, type Lang } from '../schema';
+import { DAYS, type Lang, type Provider, type Service } from '../schema';
 
-export type HandoutItem = { i: string; u: string; t: string; p: string; ph?: string; a: string[]; w: string[]; c: string };
+export type HandoutItem = {
+  i: string; u: string; t: string; p: string; a: string[]; w: string[]; c: string;
+  /** phone, e-mail and web address: the service's own, else its organiser's (as on its page) */
+  ph?: string; e?: string; wb?: string;
+};
+
+// On paper a web address or e-mail may be the only way to act, so it is printed too.
+function contactOf(s: Service, provider: Provider): Pick<HandoutItem, 'ph' | 'e' | 'wb'> {
+  const r = reachOf(s, provider);
+  const written = r.own.email || r.own.web ? r.own : r.organiser;
+  const out: Pick<HandoutItem, 'ph' | 'e' | 'wb'> = {};
+  if (r.call) out.ph = r.call.phone;
+  if (written?.email) out.e = written.email;
+  if (written?.web) out.wb = written.web;
+  return out;
+}
 
 export function buildHandout(c: Pick<Catalog, 'live' | 'providers' | 'districtById'>, lang: Lang): HandoutItem[] {
   const d = t(lang);
@@ -26,7 +41,7 @@ export function buildHandout(c: Pick<Catalog, 'live' | 'providers' | 'districtBy
       u: routes.service(lang, s.id),
       t: pick(s.title, lang).text,
       p: pick(provider.name, lang).text,
-      ph: reachOf(s, provider).call?.phone,
+      ...contactOf(s, provider),
       a: where,
       w: when.length ? when : [d.askProvider],
       c: s.cost ? d.cost[s.cost.type] + (s.cost.price ? `: ${pick(s.cost.price, lang).text}` : '') : d.askProvider,

@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { contactFields, coordinates, numberAsText, explain, isoDate, localized, plainText, postalCode, slug, sourceSchema, time } from './common';
 
 export const COSTS = ['free', 'fee', 'membership', 'voucher'] as const;
-export const JOIN_TYPES = ['drop-in', 'registration', 'referral'] as const;
-export const CHANNELS = ['in-person', 'home-visit', 'phone', 'online'] as const;
+// New values go last: the command-line listing tool offers them by number.
+// apply: a benefit or service you apply for with an application and get a decision on;
+// book: something you order or book (a taxi, a time).
+export const JOIN_TYPES = ['drop-in', 'registration', 'referral', 'apply', 'book'] as const;
+// transport: the service itself takes you somewhere (a service bus line, a taxi).
+export const CHANNELS = ['in-person', 'home-visit', 'phone', 'online', 'transport'] as const;
 export const AUDIENCES = ['65+', '75+', 'caregivers', 'memory', 'disability', 'veterans', 'men', 'women', 'swedish-speakers', 'immigrants', 'everyone'] as const;
 export const SERVED_LANGUAGES = ['fi', 'sv', 'en', 'ru', 'et', 'ar', 'so', 'fa', 'ku', 'uk', 'vi', 'se'] as const;
 export const ACCESSIBILITY = ['step-free-entrance', 'accessible-toilet', 'induction-loop', 'lift', 'parking', 'accessible-parking'] as const;

@@ -48,7 +48,7 @@ async function loadBasemap(fig: HTMLElement, lang: 'fi' | 'sv'): Promise<((hc: b
 
 // The pop-up's words come from the list before the map, in the page's language; a service
 // that list does not hold gets a plain link to its page.
-function popupContent(fig: HTMLElement, id: string): HTMLElement {
+function popupContent(fig: HTMLElement, id: string, district: string): HTMLElement {
   const item = document.querySelector<HTMLElement>(`${fig.dataset.list} [data-service="${CSS.escape(id)}"]`);
   const link = item?.querySelector<HTMLAnchorElement>('a[href]');
   const box = document.createElement('div');
@@ -63,8 +63,10 @@ function popupContent(fig: HTMLElement, id: string): HTMLElement {
   const strong = document.createElement('strong');
   strong.append(a);
   box.append(strong);
-  for (const key of ['provider', 'address'] as const) {
-    const text = item.dataset[key];
+  // The place that was clicked: a service with places in several districts has a marker in each.
+  const places = JSON.parse(item.dataset.places ?? '[]') as [string, string][];
+  const place = places.find(([d]) => d === district)?.[1] ?? item.dataset.address;
+  for (const text of [item.dataset.provider, place]) {
     if (!text) continue;
     const p = document.createElement('p');
     p.textContent = text;
@@ -122,7 +124,7 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
       map.easeTo({ center: [lon, lat], zoom: Math.min(map.getZoom() + 2, 16) });
       return;
     }
-    popup.setLngLat([lon, lat]).setDOMContent(popupContent(fig, String(f.properties.id))).addTo(map);
+    popup.setLngLat([lon, lat]).setDOMContent(popupContent(fig, String(f.properties.id), String(f.properties.district ?? ''))).addTo(map);
   });
   for (const layer of SERVICE_LAYERS) {
     map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));

@@ -3,7 +3,7 @@
 import { filterCount, isEmpty, readForm, toPagefindFilters, toParams, writeForm, type FilterState } from './form-state';
 import { loadPagefind, serviceIdOf, type PagefindData, type PagefindResult } from './pagefind';
 import { paintAll } from '../shortlist/toggle';
-import { orderByDistance, type LatLon } from '../../lib/distance';
+import { distanceKm, orderByDistance, type LatLon } from '../../lib/distance';
 import { askPosition, optionPoint } from '../near/near';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -17,7 +17,28 @@ function countText(n: number): string {
   return n === 0 ? form.dataset.none! : n === 1 ? form.dataset.one! : form.dataset.many!.replace('{n}', String(n));
 }
 
-function render(items: PagefindData[], append = false) {
+// Labels for what an advisor compares at a glance: cost, how to join, distance.
+const labels = form ? (JSON.parse(form.dataset.labels!) as { cost: Record<string, string>; join: Record<string, string>; km: [string, string] }) : undefined;
+const kmText = (km: number) => (km < 1 ? labels!.km[0] : labels!.km[1].replace('{n}', String(Math.round(km))));
+
+function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | undefined {
+  const tags = [
+    ...(item.filters.cost ?? []).map((c) => labels!.cost[c]),
+    ...(item.filters.join ?? []).map((j) => labels!.join[j]),
+    ...(km !== undefined && Number.isFinite(km) ? [kmText(km)] : []),
+  ].filter(Boolean);
+  if (!tags.length) return undefined;
+  const ul = document.createElement('ul');
+  ul.className = 'tags';
+  for (const t of tags) {
+    const li = document.createElement('li');
+    li.textContent = t;
+    ul.append(li);
+  }
+  return ul;
+}
+
+function render(items: PagefindData[], append = false, kmOf?: Map<PagefindData, number>) {
   list![append ? 'append' : 'replaceChildren'](
     ...items.map((item) => {
       const li = document.createElement('li');
@@ -33,6 +54,8 @@ function render(items: PagefindData[], append = false) {
       const summary = document.createElement('p');
       summary.textContent = item.meta.summary ?? '';
       article.append(h2, meta, summary);
+      const tags = tagsOf(item, kmOf?.get(item));
+      if (tags) article.append(tags);
       const id = serviceIdOf(item);
       if (id) {
         article.dataset.service = id;
@@ -86,7 +109,7 @@ function originOf(state: FilterState): Origin | 'unknown' | undefined {
   return here ? { point: here } : undefined;
 }
 
-function nearest(items: PagefindData[], origin: Origin): PagefindData[] {
+function nearest(items: PagefindData[], origin: Origin): { items: PagefindData[]; km: Map<PagefindData, number> } {
   // An exact place where the listing has one, otherwise its (first) district's point.
   const pointOf = (d: PagefindData): LatLon | undefined => {
     const [lat, lon] = (d.meta.point ?? '').split(',').map(Number);
@@ -95,7 +118,11 @@ function nearest(items: PagefindData[], origin: Origin): PagefindData[] {
     return district ? districtPoint(district) : undefined;
   };
   const mine = origin.district ? (d: PagefindData) => !!d.filters.district?.includes(origin.district!) : undefined;
-  return orderByDistance(items, origin.point, pointOf, mine);
+  const km = new Map(items.map((d) => {
+    const p = pointOf(d);
+    return [d, p ? distanceKm(origin.point, p) : Infinity] as const;
+  }));
+  return { items: orderByDistance(items, origin.point, pointOf, mine), km };
 }
 
 let generation = 0;
@@ -130,7 +157,8 @@ async function run() {
       const data = await Promise.all(found.results.slice(0, 150).map((r) => r.data()));
       if (mine !== generation) return;
       pending = [];
-      render(nearest(data, origin));
+      const sorted = nearest(data, origin);
+      render(sorted.items, false, sorted.km);
       paintAll(list!);
       if (more) more.hidden = true;
       notes.push(near!.dataset.sorted!);
@@ -157,11 +185,15 @@ if (form && status && list) {
     timer = window.setTimeout(run, 250);
   };
   panel!.open = matchMedia('(min-width: 40rem)').matches || filterCount(readForm(form)) > 0;
+  // The results may start below the screen (on a phone, or under the filters): a search the
+  // reader asked for, here or from the home page's box, brings them into view.
+  const showResults = () => {
+    if (status.getBoundingClientRect().top > innerHeight * 0.6) status.scrollIntoView({ block: 'start' });
+  };
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     await run();
-    // On a phone the results may start below the screen: pressing Search shows them.
-    if (status.getBoundingClientRect().top > innerHeight * 0.6) status.scrollIntoView({ block: 'start' });
+    showResults();
   });
   form.addEventListener('input', soon);
   // Pagefind's code and language data are the largest part of a first search: fetch them
@@ -194,5 +226,6 @@ if (form && status && list) {
     // Keyboard and screen-reader users continue from the first new result.
     list!.children[first]?.querySelector<HTMLAnchorElement>('a')?.focus();
   });
-  run();
+  const asked = new URLSearchParams(location.search).has('q');
+  void run().then(() => asked && showResults());
 }

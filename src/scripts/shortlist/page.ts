@@ -38,6 +38,20 @@ function entry(item: HandoutItem, removable: boolean): HTMLLIElement {
     p.append(call);
     li.append(p);
   }
+  const written = el('p', undefined, 'written');
+  if (item.e) {
+    const a = el('a', item.e);
+    a.href = `mailto:${item.e}`;
+    written.append(`${root.dataset.email}: `, a);
+  }
+  if (item.wb) {
+    if (item.e) written.append(el('br'));
+    // The address itself, not a label: on paper the link text is all there is.
+    const a = el('a', item.wb.replace(/^https?:\/\//, '').replace(/\/$/, ''));
+    a.href = item.wb;
+    written.append(`${root.dataset.web}: `, a);
+  }
+  if (written.childNodes.length) li.append(written);
   if (removable) {
     const b = el('button', root.dataset.remove, 'button secondary no-print');
     b.type = 'button';

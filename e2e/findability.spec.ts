@@ -1,0 +1,88 @@
+// Rough edges a new user hit (issue: findability): each test here failed before its fix.
+import { expect, test } from '@playwright/test';
+import { reachOf } from '../src/lib/reach';
+import { content, live, providerOf } from './content';
+
+test('a hidden control stays hidden whatever its class: no "more results" button under a short list', async ({ page }) => {
+  await page.goto(`/haku/?q=${encodeURIComponent(live[0].title.fi)}`);
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  expect(await page.locator('#search-results li').count()).toBeLessThanOrEqual(8);
+  await expect(page.locator('#search-more')).toBeHidden();
+  // Everywhere: an element with the hidden attribute is not displayed.
+  for (const path of ['/', '/haku/', `/palvelut/${live[0].id}/`, '/oma-lista/']) {
+    await page.goto(path);
+    const shown = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[hidden]')].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.outerHTML.slice(0, 80)));
+    expect(shown, path).toEqual([]);
+  }
+});
+
+test('a search from the home page brings its results into view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  const box = page.getByRole('search').getByRole('searchbox').first();
+  await box.fill('muisti');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/haku\/\?q=muisti/);
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  await expect.poll(() => page.evaluate(() => document.querySelector('#search-status')!.getBoundingClientRect().top)).toBeLessThan(800 * 0.6);
+});
+
+test('at the largest text on a 375 px phone the near-me box fits and the header leaves room for the page', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('pt-settings', JSON.stringify({ text: 'largest' })));
+  await page.setViewportSize({ width: 375, height: 667 });
+  await page.goto('/haku/');
+  const near = (await page.locator('fieldset.near').boundingBox())!;
+  expect(near.x + near.width).toBeLessThanOrEqual(375);
+  const select = (await page.locator('#f-near').boundingBox())!;
+  expect(select.x + select.width).toBeLessThanOrEqual(375);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.goto(`/palvelut/${live[0].id}/`);
+  const header = (await page.locator('header.site').boundingBox())!;
+  expect(header.height).toBeLessThan(667 * 0.4);
+  await expect(page.locator('h1')).toBeInViewport();
+});
+
+test('the printed shortlist gives a web address when that is the only way to reach a service', async ({ page }) => {
+  const webOnly = live.find((s) => { const r = reachOf(s, providerOf(s.provider)); return !r.call && !r.own.email && !r.organiser?.email && (r.own.web || r.organiser?.web); });
+  test.skip(!webOnly, 'every listing has a phone or an e-mail');
+  const r = reachOf(webOnly!, providerOf(webOnly!.provider));
+  const web = (r.own.web ?? r.organiser!.web)!;
+  await page.goto(`/oma-lista/?s=${webOnly!.id}`);
+  await expect(page.locator('#shortlist-items li')).toHaveCount(1);
+  await page.emulateMedia({ media: 'print' });
+  const item = page.locator('#shortlist-items li');
+  await expect(item).toBeVisible();
+  await expect(item).toContainText(web.replace(/^https?:\/\//, '').replace(/\/$/, ''));
+});
+
+test('the weekday filter says that several days mean any of them', async ({ page }) => {
+  await page.goto('/haku/');
+  const days = page.getByRole('group', { name: 'Viikonpäivä' });
+  await expect(days).toHaveAccessibleDescription(/jonakin niistä/);
+  await expect(page.getByRole('group', { name: 'Esteettömyys' })).toHaveAccessibleDescription(/kaikki valitut/);
+});
+
+test('benefits say "apply", a taxi "order", and a bus line is a transport service', async ({ page }) => {
+  const apply = live.find((s) => s.join?.type === 'apply' && s.provider === 'kela')!;
+  await page.goto(`/palvelut/${apply.id}/`);
+  await expect(page.locator('section[aria-labelledby="join"]')).toContainText('Hae hakemuksella');
+  await expect(page.locator('section[aria-labelledby="join"]')).not.toContainText('Ilmoittaudu etukäteen');
+  const transport = live.find((s) => s.channels.includes('transport') && s.locations.length === 0)!;
+  await page.goto(`/palvelut/${transport.id}/`);
+  await expect(page.locator('section[aria-labelledby="where"]')).toContainText('Palvelu kuljettaa sinut.');
+  await expect(page.locator('section[aria-labelledby="where"]')).not.toContainText('Palvelu toimii verkossa.');
+  await page.goto('/haku/');
+  await expect(page.getByRole('group', { name: 'Miten mukaan' }).getByLabel('Hae')).toBeAttached();
+});
+
+test('result cards show cost and how to join, and the distance when near me is on', async ({ page }) => {
+  const withBoth = live.find((s) => s.cost && s.join && s.locations.some((l) => l.district))!;
+  const district = withBoth.locations.find((l) => l.district)!.district!;
+  await page.goto(`/haku/?q=${encodeURIComponent(withBoth.title.fi)}`);
+  const card = page.locator(`#search-results [data-service="${withBoth.id}"]`);
+  await expect(card.locator('.tags')).toContainText(/Maksuton|Maksullinen|Jäsenmaksu|Palveluseteli/);
+  await expect(card.locator('.tags')).toContainText(/Tule paikalle|Ilmoittaudu|Lähete|Hae|Tilaa/);
+  await page.goto(`/haku/?q=${encodeURIComponent(withBoth.title.fi)}&near=${district}`);
+  await expect(page.locator(`#search-results [data-service="${withBoth.id}"] .tags`)).toContainText(/km/);
+  expect(content.districts.length).toBe(82);
+});
