@@ -86,3 +86,45 @@ test('result cards show cost and how to join, and the distance when near me is o
   await expect(page.locator(`#search-results [data-service="${withBoth.id}"] .tags`)).toContainText(/km/);
   expect(content.districts.length).toBe(82);
 });
+
+test('an advisor sends the shortlist to the client by e-mail or text message, and prints it in large type', async ({ page }) => {
+  const withPhones = live.filter((s) => reachOf(s, providerOf(s.provider)).call).slice(0, 2);
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(`/oma-lista/?s=${withPhones.map((s) => s.id).join(',')}`);
+  await expect(page.locator('#shortlist-items li')).toHaveCount(2);
+  const mail = (await page.locator('#shortlist-mail').getAttribute('href'))!;
+  expect(mail.startsWith('mailto:?subject=')).toBe(true);
+  const body = decodeURIComponent(mail.split('body=')[1]);
+  for (const s of withPhones) {
+    expect(body).toContain(s.title.fi);
+    expect(body).toContain(reachOf(s, providerOf(s.provider)).call!.phone);
+  }
+  expect(body).toMatch(/Lista verkossa: http:\/\/[^\s]+\/oma-lista\/\?s=/);
+  const sms = decodeURIComponent((await page.locator('#shortlist-sms').getAttribute('href'))!);
+  expect(sms).toMatch(/^sms:\?&body=.*\/oma-lista\/\?s=/);
+  expect(requests.every((u) => u.startsWith('http://127.0.0.1'))).toBe(true);
+
+  await page.getByLabel(/Suuri teksti tulosteeseen/).check();
+  await page.emulateMedia({ media: 'print' });
+  const style = await page.locator('#shortlist-items li').first().evaluate((li) => ({
+    size: getComputedStyle(li).fontSize, phone: getComputedStyle(li.querySelector('.phone')!).fontWeight, columns: getComputedStyle(li.parentElement!).columnCount,
+  }));
+  expect(style.size).toBe('24px');
+  expect(Number(style.phone)).toBeGreaterThanOrEqual(700);
+  expect(['auto', '1']).toContain(style.columns);
+});
+
+test('a search of everyday words never ends empty while one of them finds something, and says so', async ({ page }) => {
+  // No listing holds both words, so Pagefind alone would answer nothing for the pair.
+  await page.goto('/haku/?q=petankki%20siivous');
+  await expect(page.locator('#search-status')).toContainText('Näytetään tulokset, joissa on osa hakusanoista.');
+  expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+  await expect(page.locator('#search-next')).toBeVisible();
+  await expect(page.locator('#search-next a').first()).toHaveAttribute('href', /\/teemat\//);
+  // A sentence: its small words do not decide the results.
+  await page.goto('/haku/?q=apua%20tietokoneen%20kanssa');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  const ids = await page.locator('#search-results [data-service]').evaluateAll((els) => els.slice(0, 3).map((e) => (e as HTMLElement).dataset.service));
+  expect(ids.some((id) => live.find((s) => s.id === id)?.themes.includes('digituki'))).toBe(true);
+});

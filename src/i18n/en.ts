@@ -142,6 +142,8 @@ export const en: Dictionary = {
   searchResults: (n: number) => (n === 0 ? 'No services found.' : n === 1 ? '1 service found.' : `${n} services found.`),
   searchLoading: 'Searching…',
   searchEmptyHint: 'Try another word or remove some filters.',
+  searchPartial: 'Showing results that have some of your words.',
+  searchNext: 'You can also browse the services by topic:',
   searchError: 'Search is not working right now. Browse services by topic or area.',
 
   quickFind: 'Quick find',
@@ -171,6 +173,13 @@ export const en: Dictionary = {
   shortlistQrAlt: 'QR code that opens this list',
   shortlistPrivacy: 'The list is not sent to any server. It exists only on this device and in the link.',
   shortlistNoJs: 'My list needs JavaScript.',
+  shortlistSendHeading: 'Send the list to the client',
+  shortlistSendEmail: 'Send by e-mail',
+  shortlistSendSms: 'Send as a text message',
+  shortlistSendSubject: 'Palvelutori Turku: services for you',
+  shortlistSendLink: 'The list online',
+  shortlistSendNote: 'The message opens in your own e-mail or messaging app. Nothing is sent through a server.',
+  shortlistLarge: 'Large print (one column, big letters)',
 
   settings: 'Display',
   settingsText: 'Text size',

@@ -142,6 +142,8 @@ export const fi = {
   searchResults: (n: number) => (n === 0 ? 'Palveluja ei löytynyt.' : n === 1 ? '1 palvelu löytyi.' : `${n} palvelua löytyi.`),
   searchLoading: 'Haetaan…',
   searchEmptyHint: 'Kokeile toista sanaa tai poista rajauksia.',
+  searchPartial: 'Näytetään tulokset, joissa on osa hakusanoista.',
+  searchNext: 'Voit myös katsoa palvelut aiheittain:',
   searchError: 'Haku ei juuri nyt toimi. Selaa palveluja aiheen tai alueen mukaan.',
 
   quickFind: 'Pikahaku',
@@ -171,6 +173,13 @@ export const fi = {
   shortlistQrAlt: 'QR-koodi, joka avaa tämän listan',
   shortlistPrivacy: 'Lista ei lähde mihinkään palvelimelle. Se on vain tällä laitteella ja linkissä.',
   shortlistNoJs: 'Oma lista tarvitsee JavaScriptin.',
+  shortlistSendHeading: 'Lähetä lista asiakkaalle',
+  shortlistSendEmail: 'Lähetä sähköpostilla',
+  shortlistSendSms: 'Lähetä tekstiviestinä',
+  shortlistSendSubject: 'Palvelutori Turku: palveluja sinulle',
+  shortlistSendLink: 'Lista verkossa',
+  shortlistSendNote: 'Viesti avautuu omaan sähköposti- tai viestiohjelmaasi. Mitään ei lähetetä palvelimen kautta.',
+  shortlistLarge: 'Suuri teksti tulosteeseen (yksi palsta, isot kirjaimet)',
 
   settings: 'Näyttö',
   settingsText: 'Tekstin koko',

@@ -142,6 +142,8 @@ export const sv: Dictionary = {
   searchResults: (n: number) => (n === 0 ? 'Inga tjänster hittades.' : n === 1 ? '1 tjänst hittades.' : `${n} tjänster hittades.`),
   searchLoading: 'Söker…',
   searchEmptyHint: 'Pröva ett annat ord eller ta bort avgränsningar.',
+  searchPartial: 'Vi visar resultat som har en del av sökorden.',
+  searchNext: 'Du kan också se tjänsterna per ämne:',
   searchError: 'Sökningen fungerar inte just nu. Bläddra bland tjänsterna efter ämne eller område.',
 
   quickFind: 'Snabbsök',
@@ -171,6 +173,13 @@ export const sv: Dictionary = {
   shortlistQrAlt: 'QR-kod som öppnar den här listan',
   shortlistPrivacy: 'Listan skickas inte till någon server. Den finns bara på den här enheten och i länken.',
   shortlistNoJs: 'Min lista behöver JavaScript.',
+  shortlistSendHeading: 'Skicka listan till klienten',
+  shortlistSendEmail: 'Skicka per e-post',
+  shortlistSendSms: 'Skicka som textmeddelande',
+  shortlistSendSubject: 'Palvelutori Turku: tjänster för dig',
+  shortlistSendLink: 'Listan på nätet',
+  shortlistSendNote: 'Meddelandet öppnas i ditt eget e-post- eller meddelandeprogram. Ingenting skickas via en server.',
+  shortlistLarge: 'Stor text i utskriften (en spalt, stora bokstäver)',
 
   settings: 'Visning',
   settingsText: 'Textstorlek',

@@ -1,6 +1,7 @@
 // Quick find in the browser (and in bench:search): Fuse.js over the short records, and over
 // the vocabulary of everyday words, merged. Kept free of page code so its chunk stays small.
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { queryWords } from './query-words';
 
 export type QuickEntry = {
   /** id */ i: string;
@@ -10,7 +11,7 @@ export type QuickEntry = {
   /** district names */ d: string;
   /** theme ids, for the vocabulary (not searched) */ m: string[];
 };
-/** An everyday word and the themes it stands for. */
+/** An everyday word and the themes (or listing ids) it stands for. */
 export type QuickWord = { w: string; m: string[] };
 export type QuickIndex = { e: QuickEntry[]; w: QuickWord[] };
 
@@ -54,8 +55,10 @@ export function quickSearcher(index: QuickIndex): QuickSearch {
   const names = NAMES.map((n) => ({ ...n, ...namesOf(index.e, n.field) }));
   const words = new Fuse(index.w, WORD_OPTIONS);
   const byTheme = new Map<string, QuickEntry[]>();
-  for (const e of index.e) for (const m of e.m) addTo(byTheme, m, e);
-  return (query, limit = 12) => {
+  // An everyday word points at themes, or at one listing by its id.
+  for (const e of index.e) for (const m of [...e.m, e.i]) addTo(byTheme, m, e);
+  /** Every record one query reaches, with its best score (0 = exact). */
+  const scoresFor = (query: string, limit: number) => {
     const scores = new Map<QuickEntry, number>();
     const offer = (e: QuickEntry, s: number) => {
       if (!scores.has(e) || scores.get(e)! > s) scores.set(e, s);
@@ -64,7 +67,21 @@ export function quickSearcher(index: QuickIndex): QuickSearch {
     for (const { fuse, byName, penalty, limit: n } of names)
       for (const hit of fuse.search(query, { limit: n })) for (const e of byName.get(hit.item)!) offer(e, (hit.score ?? 1) + penalty);
     const word = words.search(query, { limit: 1 })[0];
-    if (word) for (const theme of word.item.m) for (const e of byTheme.get(theme) ?? []) offer(e, (word.score ?? 1) + PENALTY.synonym);
-    return [...scores].sort((a, b) => a[1] - b[1]).slice(0, limit).map(([e]) => e);
+    // A word that names one listing ranks like its title; a word for a whole theme, last.
+    if (word) for (const m of word.item.m) for (const e of byTheme.get(m) ?? []) offer(e, (word.score ?? 1) + (m === e.i ? PENALTY.provider : PENALTY.synonym));
+    return scores;
+  };
+  return (query, limit = 12) => {
+    const whole = scoresFor(query, limit);
+    const parts = queryWords(query);
+    if (parts.length === 1 && parts[0] === query.trim().toLocaleLowerCase('fi'))
+      return [...whole].sort((a, b) => a[1] - b[1]).slice(0, limit).map(([e]) => e);
+    // A sentence ("apua tietokoneen kanssa"): each meaningful word is searched too, and a record
+    // reached by more of them, more closely, ranks higher. A match of the whole query ranks first.
+    const relevance = new Map<QuickEntry, number>();
+    const add = (e: QuickEntry, r: number) => relevance.set(e, (relevance.get(e) ?? 0) + r);
+    for (const [e, s] of whole) add(e, parts.length + 1 - s);
+    for (const part of parts) for (const [e, s] of scoresFor(part, limit)) add(e, 1 - Math.min(s, 1));
+    return [...relevance].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([e]) => e);
   };
 }

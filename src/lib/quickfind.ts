@@ -24,13 +24,17 @@ export function buildQuickIndex(c: Pick<Catalog, 'live' | 'providers' | 'themes'
     (words.get(w) ?? words.set(w, new Set()).get(w)!).add(theme);
   };
   for (const theme of c.themes) for (const w of [...theme.synonyms[lang], ...theme.synonyms.fi]) add(w, theme.id);
-  // A line of content/synonyms.yaml points its words at the themes its meanings belong to.
+  // A line of content/synonyms.yaml points its words at the themes its meanings belong to,
+  // and at the listings whose own name uses one of them ("turvapuhelin" → Turvapalvelu).
+  const nameWords = (t: string) => t.toLocaleLowerCase('fi').split(/[^\p{L}\p{N}-]+/u);
   for (const line of c.synonyms) {
+    if (line.lang !== lang && line.lang !== 'fi') continue;
     const means = line.means.map((m) => m.toLocaleLowerCase('fi'));
     for (const theme of c.themes) {
       const own = [theme.id, ...theme.synonyms.fi, ...theme.synonyms[lang]].map((x) => x.toLocaleLowerCase('fi'));
       if (means.some((m) => own.includes(m))) for (const w of line.words) add(w, theme.id);
     }
+    for (const entry of e) if (nameWords(entry.t).some((w) => means.includes(w))) for (const w of line.words) add(w, entry.i);
   }
   return { e, w: [...words].map(([w, m]) => ({ w, m: [...m] })) };
 }

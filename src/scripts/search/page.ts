@@ -2,6 +2,7 @@
 // readers, and the whole state in the URL.
 import { filterCount, isEmpty, readForm, toPagefindFilters, toParams, writeForm, type FilterState } from './form-state';
 import { loadPagefind, serviceIdOf, type PagefindData, type PagefindResult } from './pagefind';
+import { searchWithFallback } from './partial';
 import { paintAll } from '../shortlist/toggle';
 import { distanceKm, orderByDistance, type LatLon } from '../../lib/distance';
 import { askPosition, optionPoint } from '../near/near';
@@ -10,6 +11,7 @@ const form = document.querySelector<HTMLFormElement>('#search-form');
 const status = document.querySelector<HTMLElement>('#search-status');
 // Present only when the advice line has a sourced number.
 const advice = document.querySelector<HTMLElement>('#search-advice');
+const next = document.querySelector<HTMLElement>('#search-next');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 
 function countText(n: number): string {
@@ -143,13 +145,14 @@ async function run() {
     list!.replaceChildren();
     status!.textContent = '';
     if (advice) advice.hidden = true;
+    if (next) next.hidden = true;
     pending = [];
     if (more) more.hidden = true;
     return;
   }
   try {
     const pagefind = await loadPagefind();
-    const found = await pagefind.search(state.q || null, { filters: toPagefindFilters(state) });
+    const found = await searchWithFallback(pagefind, state.q, toPagefindFilters(state));
     if (mine !== generation) return;
     const notes: string[] = [];
     if (origin && origin !== 'unknown') {
@@ -168,8 +171,10 @@ async function run() {
       if (mine !== generation) return;
       if (origin === 'unknown') notes.push(near!.dataset.unknown!);
     }
+    if (found.partial) notes.unshift(form!.dataset.partial!);
     if (found.results.length === 0) notes.push(form!.dataset.emptyHint!);
     if (advice) advice.hidden = found.results.length > 0;
+    if (next) next.hidden = found.results.length > 0 && !found.partial;
     status!.textContent = [countText(found.results.length), ...notes].join(' ');
   } catch {
     if (mine === generation) status!.textContent = form!.dataset.error!;

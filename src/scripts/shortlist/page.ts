@@ -3,6 +3,7 @@
 import type { HandoutItem } from '../../lib/handout';
 import { telHref } from '../../lib/phone';
 import { decodeIds, shareUrl } from './codec';
+import { sendLinks } from './send';
 import { CHANGE, loadList, saveList } from './store';
 
 const root = document.querySelector<HTMLElement>('#shortlist')!;
@@ -79,6 +80,11 @@ async function main() {
     if (!ids.length) status.textContent = root.dataset.empty!;
     const url = shareUrl(location.href, ids);
     link.value = url;
+    const send = sendLinks(ids.map((id) => byId.get(id)!), url, {
+      subject: root.dataset.subject!, link: root.dataset.linkLabel!, call: root.dataset.call!, email: root.dataset.email!, web: root.dataset.web!,
+    });
+    document.querySelector<HTMLAnchorElement>('#shortlist-mail')!.href = send.mailto;
+    document.querySelector<HTMLAnchorElement>('#shortlist-sms')!.href = send.sms;
     if (ids.length) {
       const QRCode = await import('qrcode');
       qr.src = await QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: 'M' });
@@ -96,6 +102,7 @@ async function main() {
   const notePrint = document.querySelector<HTMLElement>('#shortlist-note-print')!;
   note.addEventListener('input', () => (notePrint.textContent = note.value.trim()));
   document.querySelector('#shortlist-print')!.addEventListener('click', () => window.print());
+  document.querySelector<HTMLInputElement>('#shortlist-large')!.addEventListener('change', (e) => items.classList.toggle('large', (e.target as HTMLInputElement).checked));
   document.querySelector('#shortlist-copy')!.addEventListener('click', async () => {
     link.select();
     try {
