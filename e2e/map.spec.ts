@@ -27,6 +27,17 @@ function rendered(page: Page): Promise<Rendered[]> {
   });
 }
 
+/** Zooms in on a point, clicks the service's marker there and returns the pop-up. */
+async function clickMarker(page: Page, id: string, c: { lat: number; lon: number }) {
+  await page.evaluate(([lon, lat]) => (document.querySelector('#map') as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({ center: [lon, lat], zoom: 16 }), [c.lon, c.lat]);
+  await settle(page);
+  const marker = (await rendered(page)).find((f) => f.id === id)!;
+  expect(marker).toBeTruthy();
+  const box = (await page.locator('#map canvas').boundingBox())!;
+  await page.mouse.click(box.x + marker.x, box.y + marker.y);
+  return page.locator('.maplibregl-popup');
+}
+
 async function settle(page: Page) {
   await page.waitForFunction(() => {
     const map = (document.querySelector('#map') as unknown as { ptMap: { map: { isMoving(): boolean; areTilesLoaded(): boolean } } }).ptMap.map;
@@ -74,13 +85,7 @@ test('choosing a marker shows its name and a link that leads to the service page
   const loc = s.locations.find((l) => l.coordinates || l.district)!;
   const district = content.districts.find((d) => d.id === loc.district);
   const c = loc.coordinates ?? { lat: district!.point.lat, lon: district!.point.lon };
-  await page.evaluate(([lon, lat]) => (document.querySelector('#map') as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({ center: [lon, lat], zoom: 16 }), [c.lon, c.lat]);
-  await settle(page);
-  const marker = (await rendered(page)).find((f) => f.id === s.id)!;
-  expect(marker).toBeTruthy();
-  const box = (await page.locator('#map canvas').boundingBox())!;
-  await page.mouse.click(box.x + marker.x, box.y + marker.y);
-  const popup = page.locator('.maplibregl-popup');
+  const popup = await clickMarker(page, s.id, c);
   await expect(popup).toBeVisible();
   await expect(popup.getByRole('link')).toHaveText(s.title.fi);
   await popup.getByRole('link').click();
@@ -201,13 +206,7 @@ test('a marker of a service with places in several districts names the place tha
   const loc = s.locations.filter((l) => l.district)[1];
   const district = content.districts.find((d) => d.id === loc.district)!;
   await openMap(page);
-  await page.evaluate(([lon, lat]) => (document.querySelector('#map') as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({ center: [lon, lat], zoom: 16 }), [district.point.lon, district.point.lat]);
-  await settle(page);
-  const marker = (await rendered(page)).find((f) => f.id === s.id)!;
-  expect(marker).toBeTruthy();
-  const box = (await page.locator('#map canvas').boundingBox())!;
-  await page.mouse.click(box.x + marker.x, box.y + marker.y);
-  const popup = page.locator('.maplibregl-popup');
+  const popup = await clickMarker(page, s.id, district.point);
   await expect(popup.getByRole('link')).toHaveText(s.title.fi);
   await expect(popup).toContainText(loc.street ?? district.name.fi);
   const others = s.locations.filter((l) => l.district && l.district !== loc.district).map((l) => content.districts.find((d) => d.id === l.district)!.name.fi);
