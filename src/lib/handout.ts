@@ -17,11 +17,10 @@ export type HandoutItem = {
 // On paper a web address or e-mail may be the only way to act, so it is printed too.
 function contactOf(s: Service, provider: Provider): Pick<HandoutItem, 'ph' | 'e' | 'wb'> {
   const r = reachOf(s, provider);
-  const written = r.own.email || r.own.web ? r.own : r.organiser;
   const out: Pick<HandoutItem, 'ph' | 'e' | 'wb'> = {};
   if (r.call) out.ph = r.call.phone;
-  if (written?.email) out.e = written.email;
-  if (written?.web) out.wb = written.web;
+  if (r.written?.email) out.e = r.written.email;
+  if (r.written?.web) out.wb = r.written.web;
   return out;
 }
 

@@ -17,11 +17,13 @@ describe('reachOf', () => {
     expect(r.call).toEqual({ phone: '02 222 2222', hours: { fi: 'arkisin 9–15' }, organiser: true });
     // The e-mail is not repeated: the service has a contact of its own.
     expect(r.organiser).toEqual({ phone: '02 222 2222', phoneHours: { fi: 'arkisin 9–15' } });
+    expect(r.written).toEqual({ email: undefined, web: 'https://palvelu.fi/', organiser: false });
   });
   it('shows the organiser’s whole contact when the service has none', () => {
     const r = reachOf(base, provider({ email: 'toimisto@x.fi', web: 'https://x.fi/' }));
     expect(r.organiser).toEqual({ email: 'toimisto@x.fi', web: 'https://x.fi/' });
     expect(r.call).toBeUndefined();
+    expect(r.written).toEqual({ email: 'toimisto@x.fi', web: 'https://x.fi/', organiser: true });
     expect(r.ways).toEqual(['email', 'web']);
   });
   it('counts a drop-in place with a street and a weekly time as a way to act, but not a district alone', () => {

@@ -17,6 +17,8 @@ export type Reach = {
   organiser?: ContactSet;
   /** The number the call buttons use, and whose it is. */
   call?: { phone: string; hours?: Localized; organiser: boolean };
+  /** Where to write or look when there is no number: the service's own e-mail or web page, else its organiser's. */
+  written?: ContactSet & { organiser: boolean };
   ways: Way[];
 };
 
@@ -59,10 +61,13 @@ export function reachOf(service: Pick<Service, 'contact' | 'join' | 'locations' 
     : organiser?.phone
       ? { phone: organiser.phone, hours: organiser.phoneHours, organiser: true }
       : undefined;
+  const ownWritten = !!(own.email || own.web);
+  const writtenFrom = ownWritten ? own : organiser?.email || organiser?.web ? organiser : undefined;
+  const written = writtenFrom && { email: writtenFrom.email, web: writtenFrom.web, organiser: !ownWritten };
   const ways: Way[] = [];
   if (own.phone || organiser?.phone) ways.push('phone');
   if (own.email || general.email) ways.push('email');
   if (own.web || general.web) ways.push('web');
   if (canWalkIn(service)) ways.push('walk-in');
-  return { own, organiser, call, ways };
+  return { own, organiser, call, written, ways };
 }
