@@ -12,6 +12,10 @@ const SMALL = new Set([
   // en
   'a', 'an', 'the', 'and', 'or', 'is', 'am', 'are', 'i', 'me', 'my', 'you', 'your', 'he', 'she', 'we', 'they', 'it', 'to', 'of', 'in',
   'on', 'at', 'for', 'with', 'from', 'by', 'where', 'what', 'how', 'can', 'could', 'want', 'need', 'looking', 'some', 'someone', 'something',
+  // Words true of every listing here, which is for older people: they tell nothing apart.
+  'ikäihmiset', 'ikäihmisille', 'ikäihmisten', 'ikääntyneet', 'ikääntyneille', 'vanhukset', 'vanhuksille', 'seniorit', 'senioreille',
+  'eläkeläiset', 'eläkeläisille', 'eläkeläiselle', 'eläkeläinen', 'äldre', 'pensionärer', 'pensionär', 'seniorer',
+  'seniors', 'senior', 'elderly', 'older', 'old', 'people', 'pensioners',
 ]);
 
 export function queryWords(q: string): string[] {

@@ -72,10 +72,10 @@ export function quickSearcher(index: QuickIndex): QuickSearch {
     return scores;
   };
   return (query, limit = 12) => {
-    const whole = scoresFor(query, limit);
     const parts = queryWords(query);
-    if (parts.length === 1 && parts[0] === query.trim().toLocaleLowerCase('fi'))
-      return [...whole].sort((a, b) => a[1] - b[1]).slice(0, limit).map(([e]) => e);
+    // "exercise for seniors" is searched as "exercise": the small words would match any name.
+    const whole = scoresFor(parts.join(' ') || query, limit);
+    if (parts.length <= 1) return [...whole].sort((a, b) => a[1] - b[1]).slice(0, limit).map(([e]) => e);
     // A sentence ("apua tietokoneen kanssa"): each meaningful word is searched too, and a record
     // reached by more of them, more closely, ranks higher. A match of the whole query ranks first.
     const relevance = new Map<QuickEntry, number>();

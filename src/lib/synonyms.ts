@@ -1,5 +1,5 @@
 // Everyday words for a service: its themes' synonyms plus the lines of content/synonyms.yaml
-// whose meaning the service already covers. Search indexes read these words, so "kuntosali"
+// whose meaning its name or summary already says. Search indexes read these words, so "kuntosali"
 // finds a gym group whose listing never uses the word.
 import type { Lang, Service, Synonym, Theme } from '../schema';
 
@@ -18,7 +18,8 @@ export function synonymsFor(service: Service, themes: Map<string, Theme>, synony
     ...service.themes,
     ...words(Object.values(service.title).join(' ')),
     ...words(Object.values(service.summary).join(' ')),
-    ...words(Object.values(service.description ?? {}).join(' ')),
+    // Not the description: a word mentioned in passing there ("a safety phone is included")
+    // would make every such listing answer "turvapuhelin" before the safety service itself.
     ...out,
   ]);
   for (const line of synonyms) {
