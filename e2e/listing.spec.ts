@@ -43,6 +43,8 @@ test('an old listing says so under its summary and on its card, and shows its ti
   await expect(page.locator('section[aria-labelledby="when"] .schedule-age')).toContainText('Aikataulu on vanha');
   await page.goto(`/teemat/${old.themes[0]}/`);
   await expect(page.locator(`[data-service="${old.id}"] .tags`)).toContainText(`Tarkistettu ${old.lastVerified.slice(0, 4)}`);
+  await page.goto(`/haku/?q=${encodeURIComponent(old.title.fi)}`);
+  await expect(page.locator(`#search-results [data-service="${old.id}"] .tags`)).toContainText(`Tarkistettu ${old.lastVerified.slice(0, 4)}`);
 });
 
 test('a service without a number of its own shows the organiser’s, labelled as the organiser’s general contact', async ({ page }) => {

@@ -3,6 +3,7 @@
 import { filterCount, isEmpty, readForm, toPagefindFilters, toParams, writeForm, type FilterState } from './form-state';
 import { loadPagefind, serviceIdOf, type PagefindData, type PagefindResult } from './pagefind';
 import { searchWithFallback } from './partial';
+import { isStale } from '../../lib/stale';
 import { paintAll } from '../shortlist/toggle';
 import { distanceKm, orderByDistance, type LatLon } from '../../lib/distance';
 import { askPosition, optionPoint } from '../near/near';
@@ -20,7 +21,7 @@ function countText(n: number): string {
 }
 
 // Labels for what an advisor compares at a glance: cost, how to join, distance.
-const labels = form ? (JSON.parse(form.dataset.labels!) as { cost: Record<string, string>; join: Record<string, string>; km: [string, string] }) : undefined;
+const labels = form ? (JSON.parse(form.dataset.labels!) as { cost: Record<string, string>; join: Record<string, string>; km: [string, string]; checked: string }) : undefined;
 const kmText = (km: number) => (km < 1 ? labels!.km[0] : labels!.km[1].replace('{n}', String(Math.round(km))));
 
 function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | undefined {
@@ -28,6 +29,8 @@ function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | 
     ...(item.filters.cost ?? []).map((c) => labels!.cost[c]),
     ...(item.filters.join ?? []).map((j) => labels!.join[j]),
     ...(km !== undefined && Number.isFinite(km) ? [kmText(km)] : []),
+    // Like every card on the site: an old listing says the year it was checked.
+    ...(item.meta.checked && isStale(item.meta.checked) ? [labels!.checked.replace('{y}', item.meta.checked.slice(0, 4))] : []),
   ].filter(Boolean);
   if (!tags.length) return undefined;
   const ul = document.createElement('ul');
@@ -197,6 +200,8 @@ if (form && status && list) {
   };
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
+    // The search typed so far is this one: a late debounced run would replace it mid-way.
+    clearTimeout(timer);
     await run();
     showResults();
   });
