@@ -21,6 +21,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
   return e;
 }
 
+// "Monday 10.00; Thursday 14.00", but a full sentence ("The timetable is old.") ends with its own stop.
+const joinParts = (parts: string[]) => parts.reduce((acc, x) => (acc ? `${acc}${/[.!?]$/.test(acc) ? ' ' : '; '}${x}` : x), '');
+
 function entry(item: HandoutItem, removable: boolean): HTMLLIElement {
   const li = el('li');
   li.dataset.service = item.i;
@@ -30,7 +33,7 @@ function entry(item: HandoutItem, removable: boolean): HTMLLIElement {
   h2.append(a);
   li.append(h2, el('p', item.p));
   const dl = el('dl');
-  dl.append(el('dt', root.dataset.where), el('dd', item.a.join('; ')), el('dt', root.dataset.when), el('dd', item.w.join('; ')), el('dt', root.dataset.cost), el('dd', item.c));
+  dl.append(el('dt', root.dataset.where), el('dd', item.a.join('; ')), el('dt', root.dataset.when), el('dd', joinParts(item.w)), el('dt', root.dataset.cost), el('dd', item.c));
   li.append(dl);
   if (item.ph) {
     const p = el('p', undefined, 'phone');
