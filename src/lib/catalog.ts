@@ -91,6 +91,11 @@ export function placeText(loc: ServiceLocation, districtById: Map<string, Distri
   return placeLine(loc, (id) => districtName(id, districtById, lang), t(lang));
 }
 
+/** Every place of a service as [district id, place text]: a map pop-up names the place clicked. */
+export function placesByDistrict(service: Service, districtById: Map<string, District>, lang: Lang): string {
+  return JSON.stringify(service.locations.map((l) => [l.district ?? '', placeText(l, districtById, lang)]));
+}
+
 export function districtName(id: string | undefined, districtById: Map<string, District>, lang: Lang): string | undefined {
   const d = id ? districtById.get(id) : undefined;
   return d?.name[lang === 'sv' ? 'sv' : 'fi'];
