@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { buildMapTiles } from './scripts/map/build-tiles.ts';
 import { buildSearchIndex } from './scripts/search-index.ts';
-import { loadValidContent } from './src/validation/fs.ts';
+import { loadValidContent, validationRuns } from './src/validation/fs.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://palvelutori-turku.example',
@@ -36,6 +36,8 @@ export default defineConfig({
         'astro:build:done': async ({ dir, logger }) => {
           const { pages } = await buildSearchIndex(fileURLToPath(dir));
           logger.info(`Pagefind indexed ${pages} pages`);
+          // One validation serves the collections and the tiles (src/validation/fs.ts).
+          logger.info(`Content read and validated ${validationRuns()} time(s) in this build`);
         },
       },
     },
