@@ -19,6 +19,8 @@ export function syntheticContent(real: Content, n: number, seed = 42): Content {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
   const providers: Provider[] = Array.from({ length: Math.max(40, Math.round(n / 25)) }, (_, i) => ({
     id: `tuottaja-${i}`, name: { fi: `${pick(['Turun', 'Varissuon', 'Pansion', 'Runosmäen', 'Hirvensalon'])} ${pick(['Seniorit', 'Eläkeläiset', 'Yhdistys', 'Seurakunta', 'Palvelut Oy'])} ${i}` }, type: pick(TYPES),
+    // A way to act, as the validator requires of every live listing (example.fi is reserved).
+    contact: { web: 'https://example.fi/' },
   }));
   const services: Service[] = Array.from({ length: n }, (_, i) => {
     const district = pick(real.districts);

@@ -42,6 +42,9 @@ export function sortByTitle(services: Service[], lang: Lang): Service[] {
 
 export const compareText = collator.compare;
 
+/** The letter a service is filed under in the A–Ö index. */
+export const titleInitial = (s: Service, lang: Lang) => pick(s.title, lang).text.charAt(0).toLocaleUpperCase('fi');
+
 export function servicesInDistrict(services: Service[], districtId: string): Service[] {
   return services.filter((s) => s.locations.some((l) => l.district === districtId));
 }
@@ -55,7 +58,7 @@ export type NearbyService = { service: Service; location: ServiceLocation; km: n
  */
 export function nearestElsewhere(services: Service[], districtId: string, origin: LatLon, districtById: Map<string, District>, lang: Lang, limit: number): NearbyService[] {
   const out: NearbyService[] = [];
-  for (const service of sortByTitle(services, lang)) {
+  for (const service of services) {
     if (service.locations.some((l) => l.district === districtId)) continue;
     let best: NearbyService | undefined;
     for (const location of service.locations) {
@@ -65,8 +68,13 @@ export function nearestElsewhere(services: Service[], districtId: string, origin
     }
     if (best) out.push(best);
   }
-  // Array.prototype.sort is stable: equal distances keep title order.
-  return out.sort((a, b) => a.km - b.km).slice(0, limit);
+  // Sorting numbers is cheap, titles are not: only the ones as near as the last kept one are
+  // compared by title (a district page is built for every district, at any catalogue size).
+  out.sort((a, b) => a.km - b.km);
+  const edge = out[limit - 1]?.km ?? Infinity;
+  const near = out.filter((x) => x.km <= edge);
+  const title = (x: NearbyService) => pick(x.service.title, lang).text;
+  return near.sort((a, b) => a.km - b.km || collator.compare(title(a), title(b))).slice(0, limit);
 }
 
 /** Services without a place: phone, online or home visits reach every district. */

@@ -21,16 +21,20 @@ export function href(lang: Lang, ...segments: string[]): string {
   return `${prefix(lang)}/${path}${path ? '/' : ''}`;
 }
 
+// Page n > 1 of a long list (src/lib/paginate.ts) is one more segment.
+const nth = (page = 1) => (page > 1 ? String(page) : '');
+
 export const routes = {
   home: (lang: Lang) => href(lang),
-  index: (lang: Lang) => href(lang, SECTIONS.services),
+  /** The A–Ö index, page by page. Service ids never are plain numbers, so the two cannot meet. */
+  index: (lang: Lang, page?: number) => href(lang, SECTIONS.services, nth(page)),
   service: (lang: Lang, id: string) => href(lang, SECTIONS.services, id),
   themes: (lang: Lang) => href(lang, SECTIONS.themes),
-  theme: (lang: Lang, id: string) => href(lang, SECTIONS.themes, id),
+  theme: (lang: Lang, id: string, page?: number) => href(lang, SECTIONS.themes, id, nth(page)),
   districts: (lang: Lang) => href(lang, SECTIONS.districts),
-  district: (lang: Lang, id: string) => href(lang, SECTIONS.districts, id),
+  district: (lang: Lang, id: string, page?: number) => href(lang, SECTIONS.districts, id, nth(page)),
   providers: (lang: Lang) => href(lang, SECTIONS.providers),
-  provider: (lang: Lang, id: string) => href(lang, SECTIONS.providers, id),
+  provider: (lang: Lang, id: string, page?: number) => href(lang, SECTIONS.providers, id, nth(page)),
   search: (lang: Lang) => href(lang, SECTIONS.search),
   shortlist: (lang: Lang) => href(lang, SECTIONS.shortlist),
   map: (lang: Lang) => href(lang, SECTIONS.map),

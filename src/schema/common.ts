@@ -54,6 +54,13 @@ export const slug = z
     en: 'An id may contain only lower-case letters a–z, digits and hyphens',
     fixFi: 'kirjoita esim. muistikahvila-runosmaki (ä → a, ö → o)',
     fixEn: 'write e.g. muistikahvila-runosmaki (ä → a, ö → o)',
+  }))
+  // A plain number is the address of a list's next page (/palvelut/2/, src/lib/routes.ts).
+  .regex(/[a-z]/, explain({
+    fi: 'Tunnuksessa pitää olla ainakin yksi kirjain',
+    en: 'An id needs at least one letter',
+    fixFi: 'pelkät numerot on varattu listojen sivunumeroille: kirjoita esim. kerho-2',
+    fixEn: 'plain numbers are kept for the page numbers of lists: write e.g. kerho-2',
   }));
 
 export const webUrl = z

@@ -21,6 +21,11 @@ describe('validateCorpus', () => {
     expect(out[0]).toMatch(/^content\/services\/tuolijumppa\.yaml:1 {2}virhe\/error {2}summary: Pakollinen kenttä puuttuu \(A required field is missing\) → kirjoita 1–3 lyhyttä lausetta/);
   });
 
+  it('refuses an id that is a plain number: /palvelut/2/ is the second page of the A–Ö index', () => {
+    const out = lines(corpus({ services: [{ ...goodService, id: '2' }] }).map((f) => (f.path.startsWith('content/services/') ? { ...f, path: 'content/services/2.yaml' } : f)));
+    expect(out).toEqual([expect.stringContaining('id: Tunnuksessa pitää olla ainakin yksi kirjain (An id needs at least one letter) → pelkät numerot on varattu listojen sivunumeroille')]);
+  });
+
   it('rejects an unknown theme and lists the valid ones', () => {
     const out = lines(withService({ themes: ['jooga'] }));
     expect(out).toHaveLength(1);
