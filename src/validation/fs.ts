@@ -2,7 +2,7 @@
 // bundle of the submission form never pulls in `fs`.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { validateCorpus, type SourceFile } from './corpus';
+import { validateCorpus, type Content, type SourceFile } from './corpus';
 import { formatProblem } from './problems';
 
 /** Every file under content/, in a stable order. */
@@ -31,7 +31,7 @@ export function validateContentDir(root: string) {
 // tiles), and Astro loads astro.config.mjs and the content config as separate module graphs,
 // so a module-level variable would not be shared: the cache lives on globalThis. It is keyed
 // by every file's path, size and modification time, so `astro dev` still sees an edit.
-type Cache = { runs: number; entries: Map<string, { key: string; content: ReturnType<typeof validateCorpus>['content'] }> };
+type Cache = { runs: number; entries: Map<string, { key: string; content: Content }> };
 const CACHE = Symbol.for('palvelutori.validContent');
 const cache = ((globalThis as typeof globalThis & { [CACHE]?: Cache })[CACHE] ??= { runs: 0, entries: new Map() });
 
@@ -43,7 +43,7 @@ function fingerprint(root: string): string {
 export const validationRuns = () => cache.runs;
 
 /** The content, or an Error listing every problem: the build's way in. Validated once per content state. */
-export function loadValidContent(root = process.cwd()) {
+export function loadValidContent(root = process.cwd()): Content {
   const key = fingerprint(root);
   const hit = cache.entries.get(root);
   if (hit?.key === key) return hit.content;
