@@ -4,7 +4,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/ensure-browser';
 
-const PORT = 4322;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 const executablePath = findChromium();
 
 export default defineConfig({

@@ -68,6 +68,7 @@ test('filters change what the map and the list show, and live in the URL', async
   await page.locator('#map-filters summary').click();
   await page.getByRole('checkbox', { name: 'Muisti' }).check();
   await expect(page).toHaveURL(/theme=muisti/);
+  await expect(page.locator('#map-list')).toHaveAttribute('data-state', 'ready');
   await settle(page);
   const filteredItems = await visibleItems();
   expect(filteredItems).toBeLessThan(allItems);
@@ -92,10 +93,28 @@ test('choosing a marker shows its name and a link that leads to the service page
   await expect(page).toHaveURL(new RegExp(`/palvelut/${s.id}/$`));
 });
 
-test('the list before the map holds exactly the services that have a place', async ({ page }) => {
+test('the list before the map holds exactly the services that have a place, a page at a time', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto('/kartta/');
+  // The page itself carries one page of the list, whatever the size of the catalogue; the
+  // district files are read only when the list is opened.
+  await expect(page.locator('#map-list li[data-service]')).toHaveCount(Math.min(20, mappable.length));
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((p) => p.startsWith('/kartta/alueet/'))).toEqual([]);
+  await page.locator('#map-list summary').click();
+  await expect(page.locator('#map-list')).toHaveAttribute('data-state', 'ready');
+  const firstRead = requests.filter((p) => p.startsWith('/kartta/alueet/')).length;
+  expect(firstRead).toBeGreaterThan(0);
+  // "Show more" until every service is there, each once.
+  const more = page.getByRole('button', { name: 'Näytä lisää' });
+  while (await more.isVisible()) {
+    await more.click();
+    await expect(page.locator('#map-list')).toHaveAttribute('data-state', 'ready');
+  }
   const ids = await page.locator('#map-list li[data-service]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
   expect(ids.sort()).toEqual(mappable.map((s) => s.id).sort());
+  await expect(page.locator('#map-list summary')).toHaveText(`Palvelut listana (${mappable.length})`);
   // Reading order: list, skip link, then the map.
   const order = await page.evaluate(() => {
     const list = document.querySelector('#map-list')!;
@@ -106,6 +125,20 @@ test('the list before the map holds exactly the services that have a place', asy
   await page.getByRole('link', { name: 'Ohita kartta' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#map-after')).toBeFocused();
+});
+
+test('without JavaScript the list before the map links to every service through the A–Ö index', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/kartta/');
+  await page.locator('#map-list summary').click();
+  const shown = await page.locator('#map-list li[data-service] a').count();
+  expect(shown).toBe(Math.min(20, mappable.length));
+  if (mappable.length > shown) {
+    await page.getByRole('link', { name: `Kaikki ${mappable.length} palvelua aakkosjärjestyksessä` }).click();
+    await expect(page).toHaveURL(/\/palvelut\/$/);
+  }
+  await context.close();
 });
 
 test('markers stay out of the tab order; arrow keys pan the map without moving focus', async ({ page }) => {
@@ -185,6 +218,7 @@ test('near me: choosing a district lists its services first, nearest first, and 
   await openMap(page);
   await page.getByLabel('Siirry alueelle').selectOption(district);
   await expect(page.locator('#map-status')).toContainText('valittu');
+  await expect(page.locator('#map-list')).toHaveAttribute('data-state', 'ready');
   const order = await page.locator('#map-list li[data-service]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
   expect(order.slice(0, inDistrict.length).sort()).toEqual([...inDistrict].sort());
   await expect(page).toHaveURL(new RegExp(`district=${district}`));
@@ -196,6 +230,7 @@ test('near me: "show my location" asks only on a click, then orders the list by 
   await openMap(page);
   await page.getByRole('button', { name: 'Näytä sijaintini' }).click();
   await expect(page.locator('#map-status')).toContainText('Sijaintisi näkyy kartalla');
+  await expect(page.locator('#map-list')).toHaveAttribute('data-state', 'ready');
   const points = await page.locator('#map-list li[data-lat]').evaluateAll((els) => els.map((e) => [Number((e as HTMLElement).dataset.lat), Number((e as HTMLElement).dataset.lon)]));
   const d = points.map(([lat, lon]) => Math.hypot(lat - 60.4518, (lon - 22.2666) * 0.49));
   for (let i = 1; i < d.length; i++) expect(d[i]).toBeGreaterThanOrEqual(d[i - 1] - 1e-6);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { District, Service } from '../schema';
-import { alternativesTo, nearestElsewhere } from './catalog';
+import { alternativesTo, mapListDistricts, mappableByDistrict, nearestElsewhere } from './catalog';
 
 const district = (id: string, lat: number, lon: number) => ({ id, name: { fi: id }, majorDistrict: 'x', point: { lat, lon } }) as unknown as District;
 const districtById = new Map([district('home', 60.45, 22.25), district('near', 60.46, 22.25), district('far', 60.55, 22.25)].map((d) => [d.id, d]));
@@ -37,5 +37,16 @@ describe('alternatives to an ended service', () => {
     const live = [ended, themed('far food', ['ruoka'], { district: 'far' }), themed('near food', ['ruoka'], { district: 'near' }), themed('company', ['seura'], { district: 'home' }), themed('sport', ['liikunta'], { district: 'home' })];
     expect(alternativesTo(ended, live, districtById, 'fi', 5).map((s) => s.id)).toEqual(['near food', 'far food', 'company']);
     expect(alternativesTo(ended, live, districtById, 'fi', 1).map((s) => s.id)).toEqual(['near food']);
+  });
+});
+
+describe('the full map list, one file per district', () => {
+  it('files a service under each of its districts, and a place known only by its point under the nearest district', () => {
+    const services = [service('two', { district: 'home' }, { district: 'far' }), service('point', { coordinates: { lat: 60.461, lon: 22.25 } }), service('phone only')];
+    const by = mappableByDistrict(services, districtById);
+    expect(Object.fromEntries([...by].map(([d, xs]) => [d, xs.map((s) => s.id)]))).toEqual({ home: ['two'], far: ['two'], near: ['point'] });
+    // Every service with a place is in some file, so "show more" can reach all of them.
+    expect(new Set([...by.values()].flat().map((s) => s.id))).toEqual(new Set(['two', 'point']));
+    expect(mapListDistricts(services, districtById)).toContainEqual(['near', 60.46, 22.25, 1]);
   });
 });

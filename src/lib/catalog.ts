@@ -3,7 +3,9 @@
 import type { District, Lang, MajorDistrict, Provider, Service, ServiceLocation, Synonym, Theme } from '../schema';
 import { pick, t } from '../i18n';
 import { distanceKm, type LatLon } from './distance';
+import type { MapListDistrict, MapListItem } from './map-list';
 import { placeLine } from './place';
+import { routes } from './routes';
 
 const collator = new Intl.Collator('fi');
 
@@ -101,7 +103,11 @@ export function placeText(loc: ServiceLocation, districtById: Map<string, Distri
 
 /** Every place of a service as [district id, place text]: a map pop-up names the place clicked. */
 export function placesByDistrict(service: Service, districtById: Map<string, District>, lang: Lang): string {
-  return JSON.stringify(service.locations.map((l) => [l.district ?? '', placeText(l, districtById, lang)]));
+  return JSON.stringify(placesOf(service, districtById, lang));
+}
+
+function placesOf(service: Service, districtById: Map<string, District>, lang: Lang): [string, string][] {
+  return service.locations.map((l) => [l.district ?? '', placeText(l, districtById, lang)]);
 }
 
 export function districtName(id: string | undefined, districtById: Map<string, District>, lang: Lang): string | undefined {
@@ -142,4 +148,51 @@ export function alternativesTo(service: Service, live: Service[], districtById: 
 export function adviceLineOf(c: Pick<Catalog, 'live'>, id: string): { service: Service; phone: string } | undefined {
   const service = c.live.find((s) => s.id === id);
   return service?.contact?.phone ? { service, phone: service.contact.phone } : undefined;
+}
+
+const bar = (xs: string[]) => `|${[...new Set(xs)].sort().join('|')}|`;
+
+/** The full map's list items (src/lib/map-list.ts) for services that have a place. */
+export function mapListItem(s: Service, c: Pick<Catalog, 'providers' | 'districtById'>, lang: Lang): MapListItem {
+  const first = s.locations.find((l) => locationPoint(l, c.districtById)) ?? s.locations[0];
+  const point = first ? locationPoint(first, c.districtById) : undefined;
+  const provider = c.providers.get(s.provider)!;
+  const title = pick(s.title, lang);
+  return {
+    id: s.id,
+    title: title.text,
+    ...(title.fallback ? { titleLang: title.lang } : {}),
+    href: routes.service(lang, s.id),
+    provider: pick(provider.name, lang).text,
+    ...(first ? { address: placeText(first, c.districtById, lang) } : {}),
+    places: placesOf(s, c.districtById, lang),
+    ...(point ? { lat: point.lat, lon: point.lon } : {}),
+    districts: bar(s.locations.flatMap((l) => (l.district ? [l.district] : []))),
+    themes: bar(s.themes),
+    pt: bar([provider.type]),
+    cost: bar(s.cost ? [s.cost.type] : []),
+    access: bar(s.locations.flatMap((l) => l.accessibility)),
+  };
+}
+
+/**
+ * Mappable services by district: a service with places in two districts is in both, and a
+ * place known only by its coordinates counts in the district whose point is nearest.
+ */
+export function mappableByDistrict(services: Service[], districtById: Map<string, District>): Map<string, Service[]> {
+  const all = [...districtById.values()];
+  const nearest = (p: LatLon) => all.reduce((a, b) => (distanceKm(p, b.point) < distanceKm(p, a.point) ? b : a)).id;
+  const out = new Map<string, Service[]>();
+  for (const s of services)
+    for (const d of new Set(s.locations.flatMap((l) => (l.district ? [l.district] : l.coordinates ? [nearest(l.coordinates)] : []))))
+      (out.get(d) ?? out.set(d, []).get(d)!).push(s);
+  return out;
+}
+
+/** The districts the browser can fetch map-list items for, with their points. */
+export function mapListDistricts(services: Service[], districtById: Map<string, District>): MapListDistrict[] {
+  return [...mappableByDistrict(services, districtById)].map(([id, xs]) => {
+    const p = districtById.get(id)!.point;
+    return [id, p.lat, p.lon, xs.length];
+  });
 }

@@ -39,6 +39,8 @@ export const routes = {
   shortlist: (lang: Lang) => href(lang, SECTIONS.shortlist),
   map: (lang: Lang) => href(lang, SECTIONS.map),
   addService: (lang: Lang) => href(lang, SECTIONS.addService),
+  /** One district's items for the full map's list (src/lib/map-list.ts), fetched by the browser. */
+  mapShard: (lang: Lang, district: string) => `${href(lang, SECTIONS.map, 'alueet')}${encodeURIComponent(district)}.json`,
 };
 
 /** The same page in another language. */

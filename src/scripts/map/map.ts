@@ -4,13 +4,13 @@
 import maplibregl, { type ExpressionSpecification, type LayerSpecification, type MapGeoJSONFeature } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Protocol } from 'pmtiles';
+import { CITY_VIEW } from '../../lib/map-list';
 import { withBase, type MapFilterState } from './filters';
+import { mapListOf } from './list';
 import { addImage } from './images';
 import { BASE_FILTERS, buildStyle, SERVICE_LAYERS, withLargerText, withoutSpriteIcons, type StyleOptions } from './style';
 
 let protocolAdded = false;
-// The city from Kakskerta to Paattinen: the first view of a map of all services.
-const TURKU: [[number, number], [number, number]] = [[22.02, 60.35], [22.48, 60.58]];
 
 export type MapHandle = {
   map: maplibregl.Map;
@@ -46,16 +46,21 @@ async function loadBasemap(fig: HTMLElement, lang: 'fi' | 'sv'): Promise<((hc: b
   });
 }
 
-// The pop-up's words come from the list before the map, in the page's language; a service
-// that list does not hold gets a plain link to its page.
-function popupContent(fig: HTMLElement, id: string, district: string): HTMLElement {
-  const item = document.querySelector<HTMLElement>(`${fig.dataset.list} [data-service="${CSS.escape(id)}"]`);
-  const link = item?.querySelector<HTMLAnchorElement>('a[href]');
+// The pop-up's words come from the list before the map, in the page's language: an element
+// already on the page (a card or a list item), else the full map list's item for the service,
+// read from its district's file. A service known to neither gets a plain link to its page.
+async function popupContent(fig: HTMLElement, id: string, district: string): Promise<HTMLElement> {
+  const list = document.querySelector<HTMLElement>(fig.dataset.list!);
+  const el = list?.querySelector<HTMLElement>(`[data-service="${CSS.escape(id)}"]`);
+  const link = el?.querySelector<HTMLAnchorElement>('a[href]');
+  const item = el
+    ? { href: link?.href, title: link?.textContent?.trim(), provider: el.dataset.provider, address: el.dataset.address, places: JSON.parse(el.dataset.places ?? '[]') as [string, string][] }
+    : await mapListOf(list)?.item(id, district);
   const box = document.createElement('div');
   box.className = 'map-popup';
   const a = document.createElement('a');
-  a.href = link?.href ?? `${fig.dataset.serviceBase}${id}/`;
-  a.textContent = link?.textContent?.trim() || fig.dataset.more!;
+  a.href = item?.href ?? `${fig.dataset.serviceBase}${id}/`;
+  a.textContent = item?.title || fig.dataset.more!;
   if (!item) {
     box.append(a);
     return box;
@@ -64,9 +69,8 @@ function popupContent(fig: HTMLElement, id: string, district: string): HTMLEleme
   strong.append(a);
   box.append(strong);
   // The place that was clicked: a service with places in several districts has a marker in each.
-  const places = JSON.parse(item.dataset.places ?? '[]') as [string, string][];
-  const place = places.find(([d]) => d === district)?.[1] ?? item.dataset.address;
-  for (const text of [item.dataset.provider, place]) {
+  const place = item.places.find(([d]) => d === district)?.[1] ?? item.address;
+  for (const text of [item.provider, place]) {
     if (!text) continue;
     const p = document.createElement('p');
     p.textContent = text;
@@ -89,7 +93,7 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
   const hc = () => document.documentElement.dataset.contrast === 'high';
   const styleFor = () =>
     buildStyle({ hc: hc(), lang, base: absolute(fig.dataset.base!), services: features ?? absolute(fig.dataset.services!), basemap: basemap?.(hc()), focusDistrict: fig.dataset.district, focusServices });
-  const bounds = fig.dataset.bounds ? (JSON.parse(fig.dataset.bounds) as [[number, number], [number, number]]) : TURKU;
+  const bounds = fig.dataset.bounds ? (JSON.parse(fig.dataset.bounds) as [[number, number], [number, number]]) : CITY_VIEW;
   const map = new maplibregl.Map({
     container,
     style: styleFor(),
@@ -124,12 +128,16 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
       map.easeTo({ center: [lon, lat], zoom: Math.min(map.getZoom() + 2, 16) });
       return;
     }
-    popup.setLngLat([lon, lat]).setDOMContent(popupContent(fig, String(f.properties.id), String(f.properties.district ?? ''))).addTo(map);
+    void popupContent(fig, String(f.properties.id), String(f.properties.district ?? '')).then((content) => popup.setLngLat([lon, lat]).setDOMContent(content).addTo(map));
   });
   for (const layer of SERVICE_LAYERS) {
     map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
   }
+
+  // A full map's list follows the map: what is nearest the centre of the view.
+  const list = mapListOf(document.querySelector(fig.dataset.list!));
+  if (list) map.on('moveend', () => list.setCentre({ lat: map.getCenter().lat, lon: map.getCenter().lng }));
 
   let state: MapFilterState = {};
   const applyFilters = () => {

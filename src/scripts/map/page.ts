@@ -1,22 +1,19 @@
 // The map page: filters act on the list and the map together and live in the URL; choosing
 // a district or sharing your location orders the list nearest first and moves the map.
-import { orderByDistance, type LatLon } from '../../lib/distance';
 import { readForm, toParams, writeForm } from '../search/form-state';
-import { matches, type MapFilterState } from './filters';
+import type { MapFilterState } from './filters';
+import { mapListOf } from './list';
 import type { MapHandle } from './map';
 import { askPosition, optionPoint } from '../near/near';
 
 const form = document.querySelector<HTMLFormElement>('#map-filters')!;
-const list = document.querySelector<HTMLElement>('#map-list')!;
+const list = mapListOf(document.querySelector('#map-list'))!;
 const status = document.querySelector<HTMLElement>('#map-status')!;
 const near = form.querySelector<HTMLElement>('.near-me')!;
 const select = form.querySelector<HTMLSelectElement>('#near-district')!;
 const locate = form.querySelector<HTMLButtonElement>('#near-locate')!;
 let handle: MapHandle | undefined;
-let origin: { point: LatLon; district?: string } | undefined;
-
-const items = () => [...list.querySelectorAll<HTMLLIElement>('li[data-service]')];
-const pointOf = (li: HTMLElement): LatLon | undefined => (li.dataset.lat ? { lat: Number(li.dataset.lat), lon: Number(li.dataset.lon) } : undefined);
+let origin: { lat: number; lon: number } | undefined;
 
 function state(): MapFilterState {
   const { values } = readForm(form);
@@ -25,39 +22,26 @@ function state(): MapFilterState {
 
 function update() {
   const s = state();
-  let shown = 0;
-  for (const li of items()) {
-    li.hidden = !matches(li.dataset, s);
-    if (!li.hidden) shown++;
-  }
-  const summary = list.querySelector<HTMLElement>('summary')!;
-  summary.textContent = summary.dataset.template!.replace('{n}', String(shown));
+  list.setFilters(s);
   handle?.setFilters(s);
   const params = toParams(readForm(form));
   history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
-}
-
-function orderList() {
-  if (!origin) return;
-  const ol = list.querySelector('ol')!;
-  const d = origin.district;
-  ol.append(...orderByDistance(items(), origin.point, pointOf, d ? (li) => (li.dataset.districts ?? '').includes(`|${d}|`) : undefined));
 }
 
 function chooseDistrict() {
   const option = select.selectedOptions[0];
   const point = optionPoint(option);
   if (!option?.value || !point) return;
-  origin = { point, district: option.value };
-  orderList();
-  handle?.flyTo(origin.point.lon, origin.point.lat, 14);
+  origin = point;
+  list.setOrigin(point, option.value);
+  handle?.flyTo(point.lon, point.lat, 14);
   status.textContent = near.dataset.chosen!.replace('{d}', option.textContent!.trim());
 }
 
 document.addEventListener('pt-map-ready', (e) => {
   handle = (e as CustomEvent<MapHandle>).detail;
   handle.setFilters(state());
-  if (origin) handle.flyTo(origin.point.lon, origin.point.lat, 14);
+  if (origin) handle.flyTo(origin.lon, origin.lat, 14);
 });
 
 writeForm(form, new URLSearchParams(location.search));
@@ -75,8 +59,8 @@ if ('geolocation' in navigator) {
     status.textContent = near.dataset.locating!;
     askPosition(
       (point) => {
-        origin = { point };
-        orderList();
+        origin = point;
+        list.setOrigin(point);
         handle?.showPosition(point.lon, point.lat);
         status.textContent = near.dataset.shown!;
       },
