@@ -166,6 +166,23 @@ test('a hostile shortlist link is ignored safely', async ({ page }) => {
   await expect(page.locator('#shortlist-items > li')).toHaveCount(0);
 });
 
+test('the shortlist reads only the services it shows: nothing when empty, and an ended one drops out of a shared link', async ({ page }) => {
+  const read: string[] = [];
+  page.on('request', (r) => read.push(new URL(r.url()).pathname));
+  await page.goto('/oma-lista/');
+  await expect(page.locator('#shortlist-status')).toContainText('Listallasi ei ole vielä palveluja');
+  await page.waitForLoadState('networkidle');
+  expect(read.filter((p) => p.startsWith('/oma-lista/tiedot/'))).toEqual([]);
+  const two = live.slice(0, 2).map((s) => s.id);
+  const ended = content.services.find((s) => s.status === 'ended');
+  read.length = 0;
+  await page.goto(`/oma-lista/?s=${[...two, ...(ended ? [ended.id] : [])].join(',')}`);
+  await expect(page.locator('#shortlist-items > li')).toHaveCount(2);
+  await page.waitForLoadState('networkidle');
+  expect(read.filter((p) => p.startsWith('/oma-lista/tiedot/')).sort()).toEqual([...two, ...(ended ? [ended.id] : [])].map((id) => `/oma-lista/tiedot/${id}.json`).sort());
+  expect(await page.locator('#shortlist-link').inputValue()).toContain(`s=${two.join('%2C')}`);
+});
+
 test('the printed shortlist holds names, addresses, times and phone numbers', async ({ page }) => {
   const withPhone = live.filter((s) => s.contact?.phone).slice(0, 3);
   await page.goto(`/oma-lista/?s=${withPhone.map((s) => s.id).join(',')}`);

@@ -24,26 +24,25 @@ function contactOf(s: Service, provider: Provider): Pick<HandoutItem, 'ph' | 'e'
   return out;
 }
 
-export function buildHandout(c: Pick<Catalog, 'live' | 'providers' | 'districtById'>, lang: Lang): HandoutItem[] {
+/** One service as the shortlist shows and prints it; the browser reads it from `routes.handout`. */
+export function handoutItem(s: Service, c: Pick<Catalog, 'providers' | 'districtById'>, lang: Lang): HandoutItem {
   const d = t(lang);
-  return c.live.map((s) => {
-    const provider = c.providers.get(s.provider)!;
-    const where = s.locations.map((l) => placeText(l, c.districtById, lang));
-    if (!s.locations.length) where.push(s.channels.map((ch) => d.channel[ch]).join(', '));
-    const weekly = [...(s.schedule?.weekly ?? [])].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day));
-    const when = weekly.map((w) => `${weekdayName(w.day, lang)} ${formatTime(w.start)}${w.end ? `–${formatTime(w.end)}` : ''}`);
-    if (s.schedule?.hours) when.push(pick(s.schedule.hours, lang).text);
-    // On paper too, an old timetable says how old it is before it says the times.
-    if (when.length && isStale(s.lastVerified)) when.unshift(d.scheduleOld(s.schedule?.period ? pick(s.schedule.period, lang).text : s.lastVerified.slice(0, 4)));
-    return {
-      i: s.id,
-      u: routes.service(lang, s.id),
-      t: pick(s.title, lang).text,
-      p: pick(provider.name, lang).text,
-      ...contactOf(s, provider),
-      a: where,
-      w: when.length ? when : [d.askProvider],
-      c: s.cost ? d.cost[s.cost.type] + (s.cost.price ? `: ${pick(s.cost.price, lang).text}` : '') : d.askProvider,
-    };
-  });
+  const provider = c.providers.get(s.provider)!;
+  const where = s.locations.map((l) => placeText(l, c.districtById, lang));
+  if (!s.locations.length) where.push(s.channels.map((ch) => d.channel[ch]).join(', '));
+  const weekly = [...(s.schedule?.weekly ?? [])].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day));
+  const when = weekly.map((w) => `${weekdayName(w.day, lang)} ${formatTime(w.start)}${w.end ? `–${formatTime(w.end)}` : ''}`);
+  if (s.schedule?.hours) when.push(pick(s.schedule.hours, lang).text);
+  // On paper too, an old timetable says how old it is before it says the times.
+  if (when.length && isStale(s.lastVerified)) when.unshift(d.scheduleOld(s.schedule?.period ? pick(s.schedule.period, lang).text : s.lastVerified.slice(0, 4)));
+  return {
+    i: s.id,
+    u: routes.service(lang, s.id),
+    t: pick(s.title, lang).text,
+    p: pick(provider.name, lang).text,
+    ...contactOf(s, provider),
+    a: where,
+    w: when.length ? when : [d.askProvider],
+    c: s.cost ? d.cost[s.cost.type] + (s.cost.price ? `: ${pick(s.cost.price, lang).text}` : '') : d.askProvider,
+  };
 }

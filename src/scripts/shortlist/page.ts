@@ -68,22 +68,32 @@ function entry(item: HandoutItem, removable: boolean): HTMLLIElement {
   return li;
 }
 
+// Each service on the list is one small file: the page reads only what it shows.
+const read = new Map<string, Promise<HandoutItem | undefined>>();
+function itemOf(id: string): Promise<HandoutItem | undefined> {
+  let p = read.get(id);
+  if (!p) {
+    p = fetch(root.dataset.item!.replace('{id}', encodeURIComponent(id))).then((r) => (r.ok ? (r.json() as Promise<HandoutItem>) : undefined), () => undefined);
+    read.set(id, p);
+  }
+  return p;
+}
+
 async function main() {
-  const data: HandoutItem[] = await (await fetch(root.dataset.data!)).json();
-  const byId = new Map(data.map((d) => [d.i, d]));
-  const known = new Set(byId.keys());
   const params = new URLSearchParams(location.search);
-  const fromUrl = params.has('s') ? decodeIds(params.get('s'), known) : undefined;
+  // A service that has ended or been removed has no file, and drops out of the list.
+  const fromUrl = params.has('s') ? (await Promise.all(decodeIds(params.get('s')).map(itemOf))).filter((x) => !!x).map((x) => x.i) : undefined;
   root.hidden = false;
 
   async function render() {
-    const ids = fromUrl ?? loadList().filter((id) => known.has(id));
-    items.replaceChildren(...ids.map((id) => entry(byId.get(id)!, !fromUrl)));
+    const listed = (await Promise.all((fromUrl ?? loadList()).map(itemOf))).filter((x) => !!x);
+    const ids = listed.map((x) => x.i);
+    items.replaceChildren(...listed.map((x) => entry(x, !fromUrl)));
     tools.hidden = ids.length === 0;
     if (!ids.length) status.textContent = root.dataset.empty!;
     const url = shareUrl(location.href, ids);
     link.value = url;
-    const send = sendLinks(ids.map((id) => byId.get(id)!), url, {
+    const send = sendLinks(listed, url, {
       subject: root.dataset.subject!, link: root.dataset.linkLabel!, call: root.dataset.call!, email: root.dataset.email!, web: root.dataset.web!,
     });
     document.querySelector<HTMLAnchorElement>('#shortlist-mail')!.href = send.mailto;
