@@ -11,7 +11,8 @@ import { assertValidHsds } from './hsds-validate';
 export { TABLES, csvFile, JSON_DOCUMENTS, type JsonDocument, type Table };
 export { GEOJSON_FILE, SOURCES_FILE } from './datapackage';
 
-const made = new WeakMap<Catalog, Map<string, ReturnType<typeof make>>>();
+export type OpenData = ReturnType<typeof make>;
+const made = new WeakMap<Catalog, Map<string, OpenData>>();
 
 function make(c: Catalog, site: string) {
   const hsds = assertValidHsds(toHsds(c, site));
@@ -25,8 +26,8 @@ function make(c: Catalog, site: string) {
   };
 }
 
-export function openData(c: Catalog, site: string) {
-  const bySite = made.get(c) ?? new Map();
+export function openData(c: Catalog, site: string): OpenData {
+  const bySite = made.get(c) ?? new Map<string, OpenData>();
   made.set(c, bySite);
   if (!bySite.has(site)) bySite.set(site, make(c, site));
   return bySite.get(site)!;
