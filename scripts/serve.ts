@@ -11,6 +11,7 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon', '.wasm': 'application/wasm', '.pmtiles': 'application/octet-stream', '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
   '.pagefind': 'application/octet-stream', '.yaml': 'text/yaml; charset=utf-8', '.webmanifest': 'application/manifest+json',
+  '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json',
 };
 
 export function serve(root: string, port: number): Promise<Server> {
