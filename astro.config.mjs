@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { buildMapTiles } from './scripts/map/build-tiles.ts';
+import { precompress } from './scripts/precompress.ts';
 import { buildSearchIndex } from './scripts/search-index.ts';
 import { loadValidContent, validationRuns } from './src/validation/fs.ts';
 
@@ -38,6 +39,17 @@ export default defineConfig({
           logger.info(`Pagefind indexed ${pages} pages`);
           // One validation serves the collections and the tiles (src/validation/fs.ts).
           logger.info(`Content read and validated ${validationRuns()} time(s) in this build`);
+        },
+      },
+    },
+    {
+      // Last, after Pagefind has written its files: .gz and .br beside every text file, for
+      // nginx's gzip_static and brotli_static (deploy/nginx/) and for npm run serve.
+      name: 'palvelutori:precompress',
+      hooks: {
+        'astro:build:done': async ({ dir, logger }) => {
+          const r = await precompress(fileURLToPath(dir));
+          logger.info(`Precompressed ${r.files} files: ${(r.bytes / 1048576).toFixed(1)} MB → gzip ${(r.gzip / 1048576).toFixed(1)} MB, brotli ${(r.brotli / 1048576).toFixed(1)} MB in ${(r.ms / 1000).toFixed(1)} s`);
         },
       },
     },

@@ -1,9 +1,15 @@
 // Serves the built site (dist/) on localhost, as a static host would: directory URLs get
 // index.html, unknown paths get 404.html with status 404, and byte ranges work (the map
-// reads PMTiles archives with HTTP Range requests).
+// reads PMTiles archives with HTTP Range requests). Text is sent compressed when the browser
+// asks, as nginx does with deploy/nginx/palvelutori.conf: the .br or .gz file the build wrote
+// beside it (scripts/precompress.ts), or else compressed on the way. Archives and byte ranges
+// are never compressed (a range counts bytes of the file itself).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { pipeline, type Readable } from 'node:stream';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import { COMPRESSIBLE } from './precompress';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -13,6 +19,31 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream', '.yaml': 'text/yaml; charset=utf-8', '.webmanifest': 'application/manifest+json',
   '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json',
 };
+
+type Encoding = 'br' | 'gzip';
+
+/** The encoding to send for an Accept-Encoding header: brotli before gzip, none for q=0. */
+export function chooseEncoding(header: string | undefined): Encoding | undefined {
+  const weights = new Map<string, number>();
+  for (const part of (header ?? '').toLowerCase().split(',')) {
+    const [name, ...params] = part.split(';').map((x) => x.trim());
+    if (!name) continue;
+    const q = params.find((p) => p.startsWith('q='));
+    weights.set(name, q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const weight = (name: string) => weights.get(name) ?? weights.get('*') ?? 0;
+  const br = weight('br');
+  const gzip = Math.max(weight('gzip'), weights.get('x-gzip') ?? 0);
+  if (br > 0 && br >= gzip) return 'br';
+  return gzip > 0 ? 'gzip' : undefined;
+}
+
+/** The file the build compressed beforehand, unless the original has changed since. */
+function precompressed(path: string, encoding: Encoding): string | undefined {
+  const sibling = `${path}.${encoding === 'br' ? 'br' : 'gz'}`;
+  if (!existsSync(sibling)) return undefined;
+  return statSync(sibling).mtimeMs >= statSync(path).mtimeMs ? sibling : undefined;
+}
 
 export function serve(root: string, port: number): Promise<Server> {
   const base = resolve(root);
@@ -46,23 +77,39 @@ export function serve(root: string, port: number): Promise<Server> {
       }
     }
     const size = statSync(path).size;
-    const headers: Record<string, string | number> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
-    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-    if (range && status === 200) {
-      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
-      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-      if (start >= size || start > end) {
-        res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+    const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const send = (code: number, headers: Record<string, string | number>, body: () => Readable) => {
+      res.writeHead(code, headers);
+      if (req.method === 'HEAD') res.end();
+      else pipeline(body(), res, () => undefined);
+    };
+    if (req.headers.range !== undefined && status === 200) {
+      const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range);
+      if (range && (range[1] || range[2])) {
+        const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+        const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+        if (start >= size || start > end) {
+          res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+          return;
+        }
+        send(206, { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 }, () => createReadStream(path, { start, end }));
         return;
       }
-      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(path, { start, end }).pipe(res);
+    }
+    const compressible = COMPRESSIBLE.has(extname(path));
+    const encoding = compressible && req.headers.range === undefined ? chooseEncoding(req.headers['accept-encoding']) : undefined;
+    if (encoding) {
+      const headers = { 'Content-Type': type, 'Content-Encoding': encoding, Vary: 'Accept-Encoding' };
+      const ready = precompressed(path, encoding);
+      if (ready) send(status, { ...headers, 'Content-Length': statSync(ready).size }, () => createReadStream(ready));
+      else {
+        // Quick settings: this is a response being made, not a file kept for every reader.
+        const compressor = () => (encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip({ level: 6 }));
+        send(status, headers, () => pipeline(createReadStream(path), compressor(), () => undefined));
+      }
       return;
     }
-    res.writeHead(status, { ...headers, 'Content-Length': size });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(path).pipe(res);
+    send(status, { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Length': size, ...(compressible ? { Vary: 'Accept-Encoding' } : {}) }, () => createReadStream(path));
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }
