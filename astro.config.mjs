@@ -2,7 +2,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { buildMapTiles } from './scripts/map/build-tiles.ts';
-import { precompress } from './scripts/precompress.ts';
 import { buildSearchIndex } from './scripts/search-index.ts';
 import { loadValidContent, validationRuns } from './src/validation/fs.ts';
 
@@ -42,16 +41,6 @@ export default defineConfig({
         },
       },
     },
-    {
-      // Last, after Pagefind has written its files: .gz and .br beside every text file, for
-      // nginx's gzip_static and brotli_static (deploy/nginx/) and for npm run serve.
-      name: 'palvelutori:precompress',
-      hooks: {
-        'astro:build:done': async ({ dir, logger }) => {
-          const r = await precompress(fileURLToPath(dir));
-          logger.info(`Precompressed ${r.files} files: ${(r.bytes / 1048576).toFixed(1)} MB → gzip ${(r.gzip / 1048576).toFixed(1)} MB, brotli ${(r.brotli / 1048576).toFixed(1)} MB in ${(r.ms / 1000).toFixed(1)} s`);
-        },
-      },
     },
   ],
 });

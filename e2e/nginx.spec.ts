@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { precompress } from '../scripts/precompress';
 
 const NGINX = '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -93,6 +94,8 @@ const directives = (csp: string) => csp.split(';').map((d) => d.trim().replace(/
 test.beforeAll(async () => {
   if (!existsSync(NGINX)) return;
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('No built site in dist/: run npm run build first.');
+  // As the README's deploy steps do after the build.
+  if (!existsSync(join(DIST, 'index.html.gz'))) await precompress(DIST);
   dir = mkdtempSync(join(tmpdir(), 'pt-nginx-'));
   port = await freePort();
   writeFileSync(join(dir, 'palvelutori.conf'), siteConf(port));

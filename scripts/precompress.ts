@@ -1,7 +1,8 @@
 // Writes a .gz (gzip level 9) and a .br (brotli quality 11) beside every text file of the
 // built site, so that a server sends them compressed without compressing on each request:
 // nginx with gzip_static and brotli_static (deploy/nginx/palvelutori.conf) and
-// `npm run serve`. Run after the build (astro.config.mjs, after the search index).
+// `npm run serve`. `npm run precompress`, after the build, when deploying: it is slow (brotli
+// quality 11) and doubles the files, so the everyday build and the tests leave it out.
 // Not the map's .pmtiles archives (read in byte ranges, which a compressed copy cannot
 // answer) nor Pagefind's index files (already compressed by Pagefind).
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
