@@ -306,4 +306,8 @@ export const en: Dictionary = {
   language: {
     fi: 'Finnish', sv: 'Swedish', en: 'English', ru: 'Russian', et: 'Estonian', ar: 'Arabic', so: 'Somali', fa: 'Persian', ku: 'Kurdish', uk: 'Ukrainian', vi: 'Vietnamese', se: 'Sami',
   },
+
+  // A season's dates when only one end is known.
+  dateFrom: (d: string) => `from ${d}`,
+  dateUntil: (d: string) => `until ${d}`,
 };

@@ -306,4 +306,8 @@ export const fi = {
   language: {
     fi: 'suomi', sv: 'ruotsi', en: 'englanti', ru: 'venäjä', et: 'viro', ar: 'arabia', so: 'somali', fa: 'persia', ku: 'kurdi', uk: 'ukraina', vi: 'vietnam', se: 'saame',
   },
+
+  // A season's dates when only one end is known.
+  dateFrom: (d: string) => `${d} alkaen`,
+  dateUntil: (d: string) => `${d} asti`,
 };

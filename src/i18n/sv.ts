@@ -306,4 +306,8 @@ export const sv: Dictionary = {
   language: {
     fi: 'finska', sv: 'svenska', en: 'engelska', ru: 'ryska', et: 'estniska', ar: 'arabiska', so: 'somaliska', fa: 'persiska', ku: 'kurdiska', uk: 'ukrainska', vi: 'vietnamesiska', se: 'samiska',
   },
+
+  // A season's dates when only one end is known.
+  dateFrom: (d: string) => `från ${d}`,
+  dateUntil: (d: string) => `till och med ${d}`,
 };
