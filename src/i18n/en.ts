@@ -310,4 +310,9 @@ export const en: Dictionary = {
   // A season's dates when only one end is known.
   dateFrom: (d: string) => `from ${d}`,
   dateUntil: (d: string) => `until ${d}`,
+
+  calendarLink: 'Add to calendar',
+  calendarTheme: 'Add all weekly times in this topic to your calendar',
+  calendarChecked: (d: string) => `Times checked on ${d}. Check the times with the organiser before you go.`,
+  calendarNoEnd: 'The end time is not known.',
 };

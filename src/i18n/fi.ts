@@ -310,4 +310,10 @@ export const fi = {
   // A season's dates when only one end is known.
   dateFrom: (d: string) => `${d} alkaen`,
   dateUntil: (d: string) => `${d} asti`,
+
+  // Calendar files (.ics) for weekly times that are less than a year old.
+  calendarLink: 'Lisää kalenteriin',
+  calendarTheme: 'Lisää aiheen kaikki viikoittaiset ajat kalenteriin',
+  calendarChecked: (d: string) => `Ajat tarkistettu ${d}. Varmista ajat järjestäjältä ennen kuin lähdet.`,
+  calendarNoEnd: 'Loppuaikaa ei ole kerrottu.',
 };

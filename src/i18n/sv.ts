@@ -310,4 +310,9 @@ export const sv: Dictionary = {
   // A season's dates when only one end is known.
   dateFrom: (d: string) => `från ${d}`,
   dateUntil: (d: string) => `till och med ${d}`,
+
+  calendarLink: 'Lägg till i kalendern',
+  calendarTheme: 'Lägg till ämnets alla veckotider i kalendern',
+  calendarChecked: (d: string) => `Tiderna kontrollerade ${d}. Kontrollera tiderna med arrangören innan du går.`,
+  calendarNoEnd: 'Sluttiden är inte känd.',
 };

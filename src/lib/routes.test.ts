@@ -14,4 +14,8 @@ describe('routes', () => {
     expect(switchLang('/en/', 'fi')).toBe('/');
     expect(switchLang('/svenska/', 'en')).toBe('/en/svenska/');
   });
+  it('puts a calendar file under its page, in the page\'s language', () => {
+    expect(routes.serviceCalendar('fi', 'tuolijumppa')).toBe('/palvelut/tuolijumppa/kalenteri.ics');
+    expect(routes.themeCalendar('sv', 'liikunta')).toBe('/sv/teemat/liikunta/kalenteri.ics');
+  });
 });

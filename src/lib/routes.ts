@@ -14,6 +14,8 @@ export const SECTIONS = {
   addService: 'lisaa-palvelu',
 } as const;
 
+const CALENDAR_FILE = 'kalenteri.ics';
+
 const prefix = (lang: Lang) => (lang === 'fi' ? '' : `/${lang}`);
 
 export function href(lang: Lang, ...segments: string[]): string {
@@ -35,6 +37,9 @@ export const routes = {
   shortlist: (lang: Lang) => href(lang, SECTIONS.shortlist),
   map: (lang: Lang) => href(lang, SECTIONS.map),
   addService: (lang: Lang) => href(lang, SECTIONS.addService),
+  // Calendar files sit under the page they belong to, in the page's language.
+  serviceCalendar: (lang: Lang, id: string) => `${href(lang, SECTIONS.services, id)}${CALENDAR_FILE}`,
+  themeCalendar: (lang: Lang, id: string) => `${href(lang, SECTIONS.themes, id)}${CALENDAR_FILE}`,
 };
 
 /** The same page in another language. */
