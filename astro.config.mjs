@@ -3,10 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { buildMapTiles } from './scripts/map/build-tiles.ts';
 import { buildSearchIndex } from './scripts/search-index.ts';
+import { writeSitemap } from './scripts/sitemap.ts';
 import { loadValidContent } from './src/validation/fs.ts';
 
+// Canonical addresses, hreflang links, the sitemap and calendar files use absolute URLs from here.
+const site = process.env.SITE_URL ?? 'https://palvelutori-turku.example';
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://palvelutori-turku.example',
+  site,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -36,6 +40,16 @@ export default defineConfig({
         'astro:build:done': async ({ dir, logger }) => {
           const { pages } = await buildSearchIndex(fileURLToPath(dir));
           logger.info(`Pagefind indexed ${pages} pages`);
+        },
+      },
+    },
+    {
+      // From the pages Astro built, so that no page type is forgotten.
+      name: 'palvelutori:sitemap',
+      hooks: {
+        'astro:build:done': ({ dir, pages, logger }) => {
+          const count = writeSitemap(fileURLToPath(dir), pages, site, loadValidContent().services);
+          logger.info(`sitemap.xml: ${count} pages`);
         },
       },
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes, switchLang } from './routes';
+import { alternates, routes, switchLang } from './routes';
 
 describe('routes', () => {
   it('puts Finnish at the root and the other languages under a prefix', () => {
@@ -17,5 +17,13 @@ describe('routes', () => {
   it('puts a calendar file under its page, in the page\'s language', () => {
     expect(routes.serviceCalendar('fi', 'tuolijumppa')).toBe('/palvelut/tuolijumppa/kalenteri.ics');
     expect(routes.themeCalendar('sv', 'liikunta')).toBe('/sv/teemat/liikunta/kalenteri.ics');
+  });
+  it('names a page in every language and x-default as absolute URLs', () => {
+    expect(alternates('/sv/teemat/liikunta/', 'https://example.org/')).toEqual([
+      { hreflang: 'fi', href: 'https://example.org/teemat/liikunta/' },
+      { hreflang: 'sv', href: 'https://example.org/sv/teemat/liikunta/' },
+      { hreflang: 'en', href: 'https://example.org/en/teemat/liikunta/' },
+      { hreflang: 'x-default', href: 'https://example.org/teemat/liikunta/' },
+    ]);
   });
 });
