@@ -3,10 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { buildMapTiles } from './scripts/map/build-tiles.ts';
 import { buildSearchIndex } from './scripts/search-index.ts';
+import { writeSitemap } from './scripts/sitemap.ts';
 import { loadValidContent, validationRuns } from './src/validation/fs.ts';
 
+// Canonical addresses, hreflang links, the sitemap and calendar files use absolute URLs from here.
+const site = process.env.SITE_URL ?? 'https://palvelutori-turku.example';
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://palvelutori-turku.example',
+  site,
   trailingSlash: 'always',
   build: {
     format: 'directory',
@@ -38,6 +42,16 @@ export default defineConfig({
           logger.info(`Pagefind indexed ${pages} pages`);
           // One validation serves the collections and the tiles (src/validation/fs.ts).
           logger.info(`Content read and validated ${validationRuns()} time(s) in this build`);
+        },
+      },
+    },
+    {
+      // From the pages Astro built, so that no page type is forgotten.
+      name: 'palvelutori:sitemap',
+      hooks: {
+        'astro:build:done': ({ dir, pages, logger }) => {
+          const count = writeSitemap(fileURLToPath(dir), pages, site, loadValidContent().services);
+          logger.info(`sitemap.xml: ${count} pages`);
         },
       },
     },

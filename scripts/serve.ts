@@ -15,7 +15,7 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.ico': 'image/x-icon', '.wasm': 'application/wasm', '.pmtiles': 'application/octet-stream', '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
+  '.woff2': 'font/woff2', '.ics': 'text/calendar; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
   '.pagefind': 'application/octet-stream', '.yaml': 'text/yaml; charset=utf-8', '.webmanifest': 'application/manifest+json',
   '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json',
 };

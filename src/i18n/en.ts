@@ -315,4 +315,27 @@ export const en: Dictionary = {
   language: {
     fi: 'Finnish', sv: 'Swedish', en: 'English', ru: 'Russian', et: 'Estonian', ar: 'Arabic', so: 'Somali', fa: 'Persian', ku: 'Kurdish', uk: 'Ukrainian', vi: 'Vietnamese', se: 'Sami',
   },
+
+  // A season's dates when only one end is known.
+  dateFrom: (d: string) => `from ${d}`,
+  dateUntil: (d: string) => `until ${d}`,
+
+  calendarLink: 'Add to calendar',
+  calendarTheme: 'Add all weekly times in this topic to your calendar',
+  calendarChecked: (d: string) => `Times checked on ${d}. Check the times with the organiser before you go.`,
+  calendarNoEnd: 'The end time is not known.',
+
+  describe: {
+    home: 'Exercise, company, help at home and much more for Turku residents over 65. Services from the city, associations, parishes and companies in one place.',
+    themes: 'Choose a topic, for example exercise, company or help at home. You see its services for people over 65 in Turku.',
+    districts: 'Choose a district of Turku. You see services for people over 65 in your area and near it.',
+    district: (name: string) => `Services for people over 65 in ${name} and nearby in Turku. Also services by phone and online.`,
+    providers: 'The city, associations, parishes and companies that run services for people over 65 in Turku.',
+    provider: (name: string) => `${name}: services for people over 65 in Turku, and contact details.`,
+    index: 'All services for Turku residents over 65 in alphabetical order.',
+    search: 'Search services for people over 65 in Turku. You can narrow by topic, area, price or weekday.',
+    shortlist: 'Collect the services you are interested in on your own list. You can print it or give it as a link.',
+    map: 'Services for people over 65 on a map of Turku. You see which services are near you.',
+    addService: 'Do you run activities for older people in Turku? Add your service to Palvelutori Turku with the form.',
+  },
 };

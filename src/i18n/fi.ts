@@ -315,4 +315,29 @@ export const fi = {
   language: {
     fi: 'suomi', sv: 'ruotsi', en: 'englanti', ru: 'venäjä', et: 'viro', ar: 'arabia', so: 'somali', fa: 'persia', ku: 'kurdi', uk: 'ukraina', vi: 'vietnam', se: 'saame',
   },
+
+  // A season's dates when only one end is known.
+  dateFrom: (d: string) => `${d} alkaen`,
+  dateUntil: (d: string) => `${d} asti`,
+
+  // Calendar files (.ics) for weekly times that are less than a year old.
+  calendarLink: 'Lisää kalenteriin',
+  calendarTheme: 'Lisää aiheen kaikki viikoittaiset ajat kalenteriin',
+  calendarChecked: (d: string) => `Ajat tarkistettu ${d}. Varmista ajat järjestäjältä ennen kuin lähdet.`,
+  calendarNoEnd: 'Loppuaikaa ei ole kerrottu.',
+
+  // What a search engine shows under each page's name: one or two plain sentences.
+  describe: {
+    home: 'Liikuntaa, seuraa, apua kotiin ja paljon muuta yli 65-vuotiaille turkulaisille. Kaupungin, järjestöjen, seurakuntien ja yritysten palvelut samassa paikassa.',
+    themes: 'Valitse aihe, esimerkiksi liikunta, seura tai apu kotiin. Näet aiheen palvelut yli 65-vuotiaille Turussa.',
+    districts: 'Valitse Turun kaupunginosa. Näet palvelut yli 65-vuotiaille omalla alueellasi ja sen lähellä.',
+    district: (name: string) => `Palvelut yli 65-vuotiaille alueella ${name} ja sen lähellä Turussa. Myös puhelimessa ja verkossa toimivat palvelut.`,
+    providers: 'Kaupunki, järjestöt, seurakunnat ja yritykset, jotka järjestävät palveluja yli 65-vuotiaille Turussa.',
+    provider: (name: string) => `${name}: palvelut yli 65-vuotiaille Turussa ja yhteystiedot.`,
+    index: 'Kaikki palvelut yli 65-vuotiaille turkulaisille aakkosjärjestyksessä.',
+    search: 'Hae palveluja yli 65-vuotiaille Turussa. Voit rajata aiheen, alueen, hinnan tai viikonpäivän mukaan.',
+    shortlist: 'Kerää kiinnostavat palvelut omalle listalle. Voit tulostaa listan tai antaa sen linkkinä.',
+    map: 'Palvelut yli 65-vuotiaille Turun kartalla. Näet, mitä palveluja on lähelläsi.',
+    addService: 'Järjestätkö toimintaa turkulaisille senioreille? Lisää palvelusi Palvelutori Turkuun lomakkeella.',
+  },
 };

@@ -315,4 +315,27 @@ export const sv: Dictionary = {
   language: {
     fi: 'finska', sv: 'svenska', en: 'engelska', ru: 'ryska', et: 'estniska', ar: 'arabiska', so: 'somaliska', fa: 'persiska', ku: 'kurdiska', uk: 'ukrainska', vi: 'vietnamesiska', se: 'samiska',
   },
+
+  // A season's dates when only one end is known.
+  dateFrom: (d: string) => `från ${d}`,
+  dateUntil: (d: string) => `till och med ${d}`,
+
+  calendarLink: 'Lägg till i kalendern',
+  calendarTheme: 'Lägg till ämnets alla veckotider i kalendern',
+  calendarChecked: (d: string) => `Tiderna kontrollerade ${d}. Kontrollera tiderna med arrangören innan du går.`,
+  calendarNoEnd: 'Sluttiden är inte känd.',
+
+  describe: {
+    home: 'Motion, sällskap, hjälp i hemmet och mycket mer för åbobor över 65 år. Tjänster från staden, föreningar, församlingar och företag på ett ställe.',
+    themes: 'Välj ett ämne, till exempel motion, sällskap eller hjälp i hemmet. Du ser ämnets tjänster för personer över 65 år i Åbo.',
+    districts: 'Välj en stadsdel i Åbo. Du ser tjänster för personer över 65 år i ditt område och nära det.',
+    district: (name: string) => `Tjänster för personer över 65 år i ${name} och i närheten i Åbo. Också tjänster per telefon och på nätet.`,
+    providers: 'Staden, föreningar, församlingar och företag som ordnar tjänster för personer över 65 år i Åbo.',
+    provider: (name: string) => `${name}: tjänster för personer över 65 år i Åbo och kontaktuppgifter.`,
+    index: 'Alla tjänster för åbobor över 65 år i alfabetisk ordning.',
+    search: 'Sök tjänster för personer över 65 år i Åbo. Du kan avgränsa efter ämne, område, pris eller veckodag.',
+    shortlist: 'Samla de tjänster som intresserar dig på en egen lista. Du kan skriva ut listan eller ge den som en länk.',
+    map: 'Tjänster för personer över 65 år på en karta över Åbo. Du ser vilka tjänster som finns nära dig.',
+    addService: 'Ordnar du verksamhet för äldre i Åbo? Lägg till din tjänst i Palvelutori Turku med formuläret.',
+  },
 };

@@ -2,7 +2,7 @@
 // cost and phone, already formatted for the page's language.
 import { pick, t } from '../i18n';
 import { placeText, type Catalog } from './catalog';
-import { formatTime, weekdayName } from './format';
+import { formatTime, seasonText, weekdayName } from './format';
 import { reachOf } from './reach';
 import { routes } from './routes';
 import { isStale } from './stale';
@@ -34,7 +34,7 @@ export function handoutItem(s: Service, c: Pick<Catalog, 'providers' | 'district
   const when = weekly.map((w) => `${weekdayName(w.day, lang)} ${formatTime(w.start)}${w.end ? `–${formatTime(w.end)}` : ''}`);
   if (s.schedule?.hours) when.push(pick(s.schedule.hours, lang).text);
   // On paper too, an old timetable says how old it is before it says the times.
-  if (when.length && isStale(s.lastVerified)) when.unshift(d.scheduleOld(s.schedule?.period ? pick(s.schedule.period, lang).text : s.lastVerified.slice(0, 4)));
+  if (when.length && isStale(s.lastVerified)) when.unshift(d.scheduleOld(seasonText(s.schedule, lang) ?? s.lastVerified.slice(0, 4)));
   return {
     i: s.id,
     u: routes.service(lang, s.id),

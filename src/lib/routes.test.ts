@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { routes, switchLang } from './routes';
+import { alternates, routes, switchLang } from './routes';
 
 describe('routes', () => {
   it('puts Finnish at the root and the other languages under a prefix', () => {
@@ -13,5 +13,17 @@ describe('routes', () => {
     expect(switchLang('/sv/palvelut/x/', 'en')).toBe('/en/palvelut/x/');
     expect(switchLang('/en/', 'fi')).toBe('/');
     expect(switchLang('/svenska/', 'en')).toBe('/en/svenska/');
+  });
+  it('puts a calendar file under its page, in the page\'s language', () => {
+    expect(routes.serviceCalendar('fi', 'tuolijumppa')).toBe('/palvelut/tuolijumppa/kalenteri.ics');
+    expect(routes.themeCalendar('sv', 'liikunta')).toBe('/sv/teemat/liikunta/kalenteri.ics');
+  });
+  it('names a page in every language and x-default as absolute URLs', () => {
+    expect(alternates('/sv/teemat/liikunta/', 'https://example.org/')).toEqual([
+      { hreflang: 'fi', href: 'https://example.org/teemat/liikunta/' },
+      { hreflang: 'sv', href: 'https://example.org/sv/teemat/liikunta/' },
+      { hreflang: 'en', href: 'https://example.org/en/teemat/liikunta/' },
+      { hreflang: 'x-default', href: 'https://example.org/teemat/liikunta/' },
+    ]);
   });
 });

@@ -14,6 +14,8 @@ export const SECTIONS = {
   addService: 'lisaa-palvelu',
 } as const;
 
+const CALENDAR_FILE = 'kalenteri.ics';
+
 const prefix = (lang: Lang) => (lang === 'fi' ? '' : `/${lang}`);
 
 export function href(lang: Lang, ...segments: string[]): string {
@@ -43,12 +45,30 @@ export const routes = {
   handout: (lang: Lang, id: string) => `${href(lang, SECTIONS.shortlist, 'tiedot')}${encodeURIComponent(id)}.json`,
   /** One district's items for the full map's list (src/lib/map-list.ts), fetched by the browser. */
   mapShard: (lang: Lang, district: string) => `${href(lang, SECTIONS.map, 'alueet')}${encodeURIComponent(district)}.json`,
+  // Calendar files sit under the page they belong to, in the page's language.
+  serviceCalendar: (lang: Lang, id: string) => `${href(lang, SECTIONS.services, id)}${CALENDAR_FILE}`,
+  themeCalendar: (lang: Lang, id: string) => `${href(lang, SECTIONS.themes, id)}${CALENDAR_FILE}`,
+  sitemap: () => '/sitemap.xml',
+  robots: () => '/robots.txt',
 };
 
 /** The same page in another language. */
 export function switchLang(pathname: string, to: Lang): string {
   const rest = pathname.replace(/^\/(sv|en)(?=\/|$)/, '') || '/';
   return `${prefix(to)}${rest}`;
+}
+
+/** A path on this site as an absolute URL, from the site address in astro.config.mjs. */
+export function absolute(path: string, site: URL | string): string {
+  return new URL(path, site).href;
+}
+
+/**
+ * The same page in every language, and x-default (the Finnish page at the root, the site's
+ * own language), as absolute URLs: for the page's head and for the sitemap.
+ */
+export function alternates(pathname: string, site: URL | string): { hreflang: string; href: string }[] {
+  return [...(['fi', 'sv', 'en'] as const).map((l) => ({ hreflang: l, href: absolute(switchLang(pathname, l), site) })), { hreflang: 'x-default', href: absolute(switchLang(pathname, 'fi'), site) }];
 }
 
 /** getStaticPaths entries for the optional `[...lang]` route segment. */

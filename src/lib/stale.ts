@@ -9,3 +9,10 @@ export function monthsBetween(fromIso: string, to: Date): number {
 export function isStale(lastVerified: string, now: Date = new Date()): boolean {
   return monthsBetween(lastVerified, now) >= STALE_AFTER_MONTHS;
 }
+
+/** The first day on which a listing checked on `lastVerified` counts as stale (ISO date). */
+export function staleFrom(lastVerified: string): string {
+  const [y, m, d] = lastVerified.split('-').map(Number);
+  // Date.UTC rolls 29 February over to 1 March, which is when monthsBetween first reaches 12.
+  return new Date(Date.UTC(y, m - 1 + STALE_AFTER_MONTHS, d)).toISOString().slice(0, 10);
+}

@@ -73,6 +73,14 @@ export const serviceSchema = z
         // The season a timetable was published for ("syksy 2013"). The page shows it with the
         // times, so that an old timetable never reads as this week's.
         period: localized(80).optional(),
+        // The first and last day of that season, when the source gives them: the calendar
+        // file then starts and ends with it (HSDS schedule valid_from / valid_to).
+        validFrom: isoDate.optional(),
+        validUntil: isoDate.optional(),
+      })
+      .refine((s) => !s.validFrom || !s.validUntil || s.validFrom <= s.validUntil, {
+        path: ['validUntil'],
+        ...explain({ fi: 'Kauden loppu on ennen sen alkua', en: 'The season ends before it starts', fixFi: 'tarkista validFrom ja validUntil', fixEn: 'check validFrom and validUntil' }),
       })
       .optional(),
     contact: z.strictObject({ name: plainText(80).optional(), ...contactFields }).optional(),

@@ -38,6 +38,12 @@ describe('validateCorpus', () => {
     expect(out).toEqual([expect.stringContaining('provider: Palveluntuottajaa "esimerkkiyhdistis" ei löydy (No provider "esimerkkiyhdistis") → tarkoititko "esimerkkiyhdistys"?')]);
   });
 
+  it('rejects a season that ends before it starts', () => {
+    const out = lines(withService({ schedule: { weekly: [{ day: 'tue', start: '10:00' }], validFrom: '2025-09-01', validUntil: '2025-05-31' } }));
+    expect(out).toEqual([expect.stringContaining('schedule.validUntil: Kauden loppu on ennen sen alkua (The season ends before it starts)')]);
+    expect(lines(withService({ schedule: { weekly: [{ day: 'tue', start: '10:00' }], validFrom: '2025-09-01', validUntil: '2025-09-01' } }))).toEqual([]);
+  });
+
   it('rejects coordinates outside the Turku region, e.g. swapped lat and lon', () => {
     const out = lines(withService({ locations: [{ district: 'runosmaki', coordinates: { lat: 22.25, lon: 60.49 } }] }));
     expect(out).toEqual([expect.stringContaining('locations[0].coordinates: Koordinaatit ovat Turun seudun ulkopuolella (The coordinates are outside the Turku region)')]);
