@@ -2,7 +2,7 @@
 // content exactly as `npm run validate` does and stops, with the same messages, on any error.
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { districtSchema, majorDistrictSchema, providerSchema, serviceSchema, synonymSchema, themeSchema } from './schema';
+import { builtServiceSchema, districtSchema, majorDistrictSchema, providerSchema, synonymSchema, themeSchema } from './schema';
 import { loadValidContent } from './validation/fs';
 
 const load = <K extends 'providers' | 'services' | 'districts' | 'majorDistricts'>(kind: K) =>
@@ -10,7 +10,7 @@ const load = <K extends 'providers' | 'services' | 'districts' | 'majorDistricts
 
 export const collections = {
   providers: defineCollection({ loader: load('providers'), schema: providerSchema }),
-  services: defineCollection({ loader: load('services'), schema: serviceSchema }),
+  services: defineCollection({ loader: load('services'), schema: builtServiceSchema }),
   // The store sorts entries by id; `order` keeps the order editors gave in themes.yaml.
   themes: defineCollection({
     loader: async () => loadValidContent().themes.map((theme, order) => ({ ...theme, order })),
