@@ -1,5 +1,7 @@
 // Content collections. Every collection is loaded through validateCorpus, so the build reads
 // content exactly as `npm run validate` does and stops, with the same messages, on any error.
+// Services are checked with builtServiceSchema: loadValidContent() may have given a street
+// address its point from imported address data (src/lib/addresses.ts), which it marks.
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { builtServiceSchema, districtSchema, majorDistrictSchema, providerSchema, synonymSchema, themeSchema } from './schema';

@@ -206,6 +206,7 @@ export const en: Dictionary = {
   mapShoreline: 'Shorelines: GSHHG (LGPL)',
   mapDistricts: 'Area borders: approximate',
   mapDistrictsOfficial: 'District borders: City of Turku',
+  mapAddresses: { turku: 'Addresses: City of Turku, CC BY 4.0', dvv: 'Addresses: Digital and Population Data Services Agency, CC BY 4.0' },
   mapList: (n: number) => `The services as a list (${n})`,
   mapMyLocation: 'Show my location',
   mapLocating: 'Finding your location…',

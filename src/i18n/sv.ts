@@ -206,6 +206,7 @@ export const sv: Dictionary = {
   mapShoreline: 'Strandlinjer: GSHHG (LGPL)',
   mapDistricts: 'Områdesgränser: ungefärliga',
   mapDistrictsOfficial: 'Stadsdelsgränser: Åbo stad',
+  mapAddresses: { turku: 'Adresser: Åbo stad, CC BY 4.0', dvv: 'Adresser: Myndigheten för digitalisering och befolkningsdata, CC BY 4.0' },
   mapList: (n: number) => `Tjänsterna som lista (${n})`,
   mapMyLocation: 'Visa min position',
   mapLocating: 'Söker position…',
