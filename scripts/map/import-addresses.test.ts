@@ -69,6 +69,14 @@ describe('the city’s address points (OGC API, EPSG:3877)', () => {
     const get = (async (url: string) => new Response(JSON.stringify(url.endsWith('p=2') ? { features: [] } : { ...ogcPage, links: [{ rel: 'next', href: '?p=2' }] }))) as typeof fetch;
     expect(pointsFromOgc(await fetchAllFeatures('https://city.test/items', get))).toEqual(points);
   });
+  it('may take more pages than the district boundaries are allowed', async () => {
+    const pages = (async (url: string) => {
+      const n = Number(new URL(url).searchParams.get('p') ?? 0);
+      return new Response(JSON.stringify({ features: [ogcPage.features[n % 8]], links: n < 59 ? [{ rel: 'next', href: `?p=${n + 1}` }] : [] }));
+    }) as typeof fetch;
+    await expect(fetchAllFeatures('https://city.test/items', pages)).rejects.toThrow(/more than 50 pages/);
+    expect(pointsFromOgc(await fetchAllFeatures('https://city.test/items', pages, 1000))).toHaveLength(60);
+  });
 });
 
 describe('DVV’s building-address file (Latin-1, EPSG:3067)', () => {

@@ -21,7 +21,10 @@ import { addressIndexFile, loadValidContent } from '../../src/validation/fs';
 import { toLocal } from './geometry';
 import { fetchAllFeatures } from './import-districts';
 
-export const DEFAULT_URL = 'https://opaskartta.turku.fi/trimbleogcapi/collections/GIS:Osoitteet/items?f=application/json';
+// `limit` asks for large pages (a server gives at most its own maximum; the rest follow by "next").
+export const DEFAULT_URL = 'https://opaskartta.turku.fi/trimbleogcapi/collections/GIS:Osoitteet/items?f=application/json&limit=10000';
+// The city has tens of thousands of addresses: room for them even in pages of 100.
+const MAX_PAGES = 1000;
 /** Turku's municipality number (kuntanumero); the city's service holds Kaarina's addresses too. */
 export const TURKU = '853';
 
@@ -171,7 +174,7 @@ async function main() {
     where = from;
   } else {
     where = process.env.ADDRESSES_URL ?? DEFAULT_URL;
-    read = { source: 'turku', points: pointsFromOgc(await fetchAllFeatures(where)) };
+    read = { source: 'turku', points: pointsFromOgc(await fetchAllFeatures(where, fetch, MAX_PAGES)) };
   }
   const { index, ambiguous, outside } = buildIndex(read.points, read.source, where);
   const streets = Object.keys(index.streets).length;
