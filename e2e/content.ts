@@ -1,9 +1,10 @@
 // The real content, read the same way the build reads it, so tests pick their examples from
 // what is actually published instead of hard-coding listings that may change.
 import { join } from 'node:path';
-import { validateContentDir } from '../src/validation/fs';
+import { loadValidContent } from '../src/validation/fs';
 
-export const { content } = validateContentDir(join(import.meta.dirname, '..'));
+// With the points an imported address index gives street addresses, as on the pages.
+export const content = loadValidContent(join(import.meta.dirname, '..'));
 export const live = content.services.filter((s) => s.status !== 'ended');
 // Same rule as mappableServices(): a place the map can show, a point or a district.
 export const mappable = live.filter((s) => s.locations.some((l) => l.district || l.coordinates));

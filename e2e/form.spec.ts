@@ -83,6 +83,33 @@ test('the form, like the validator, asks for a way to act when neither the listi
   await expect(page.locator('#submit-status')).toHaveText(/Tiedot ovat kunnossa/);
 });
 
+test('the form takes the place’s coordinates, and refuses ones outside the Turku region as the validator does', async ({ page }) => {
+  await page.goto('/lisaa-palvelu/');
+  await typeInto(page, /^Palvelun nimi suomeksi/, 'Kävelyryhmä');
+  await typeInto(page, /^Lyhyt kuvaus selkokielellä/, 'Kävelemme yhdessä. Sopii kaikille.');
+  await page.getByLabel(/^Järjestäjä/).selectOption({ index: 1 });
+  await page.getByRole('checkbox', { name: 'Liikunta' }).check();
+  await page.getByRole('radio', { name: 'Maksuton' }).check();
+  await page.getByRole('radio', { name: 'Tule paikalle, ei ilmoittautumista' }).check();
+  await page.getByLabel('Kaupunginosa').selectOption('runosmaki');
+  await typeInto(page, /^Puhelin/, '02 262 6000');
+  await typeInto(page, /^Lähteen verkko-osoite/, 'https://www.turku.fi/');
+  // Swapped, as people often write them.
+  await typeInto(page, /^Leveysaste/, '22,25');
+  await typeInto(page, /^Pituusaste/, '60,49');
+  await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
+  await expect(page.locator('#f-locations-0-coordinates-error')).toHaveText(/Koordinaatit ovat Turun seudun ulkopuolella/);
+  await page.getByLabel(/^Leveysaste/).fill('60,49');
+  await page.getByLabel(/^Pituusaste/).fill('22,25');
+  await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
+  await expect(page.locator('#submit-status')).toHaveText(/Tiedot ovat kunnossa/);
+  const yaml = await page.locator('#submit-yaml').inputValue();
+  const path = 'content/services/kavelyryhma.yaml';
+  const { content: checked, problems } = validateCorpus([...readContentFiles(join(import.meta.dirname, '..')), { path, text: yaml }]);
+  expect(problems.filter((p) => p.file === path)).toEqual([]);
+  expect(checked.services.find((x) => x.id === 'kavelyryhma')!.locations[0]).toMatchObject({ district: 'runosmaki', coordinates: { lat: 60.49, lon: 22.25 } });
+});
+
 test('the built pages forbid inline and third-party scripts', async ({ page }) => {
   await page.goto('/lisaa-palvelu/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

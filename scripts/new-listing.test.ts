@@ -25,15 +25,18 @@ describe('npm run new-listing', () => {
       'Tuolijumppa Runosmäessä', '', 'Kevyttä jumppaa tuolilla. Sopii kaikille.',
       'esimerkkiyhdistys', '1', '', '1', '', '1', '', '',
       'Runosmäki', 'Runosmäen olohuone', 'Katu 1', '2036', '20360',
+      // Latitude and longitude swapped, then right (with a decimal comma).
+      '22.25', '60.49', '60,4901', '22,2502',
       '02 123 456x', '02 123 4567', '', '', 'https://example.fi/', '2025-03-01',
     ]);
     expect(out).toContain('Postinumerossa pitää olla viisi numeroa');
+    expect(out).toContain('Koordinaatit ovat Turun seudun ulkopuolella');
     expect(out).toContain('Puhelinnumero ei kelpaa');
     expect(out).toContain('Kirjoitettu / written: content/services/tuolijumppa-runosmaessa.yaml');
     const { problems, content } = validateContentDir(dir);
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     const s = content.services.find((x) => x.id === 'tuolijumppa-runosmaessa')!;
-    expect(s.locations[0]).toMatchObject({ district: 'runosmaki', postalCode: '20360', street: 'Katu 1' });
+    expect(s.locations[0]).toMatchObject({ district: 'runosmaki', postalCode: '20360', street: 'Katu 1', coordinates: { lat: 60.4901, lon: 22.2502 } });
     expect(s.contact?.phone).toBe('02 123 4567');
     expect(readFileSync(join(dir, 'content/services/tuolijumppa-runosmaessa.yaml'), 'utf8')).toContain('lastVerified: 2025-03-01');
   });

@@ -49,6 +49,25 @@ async function ask(question: string, path: (string | number)[], opts: { optional
   }
 }
 
+/**
+ * The point of a place, when the author knows it exactly: latitude and longitude asked one by one,
+ * then checked together by the schema (inside the Turku region; swapped numbers are refused).
+ */
+async function askCoordinates(): Promise<unknown> {
+  const path = ['locations', 0, 'coordinates'];
+  const schema = schemaAt(serviceSchema, path) as z.ZodType;
+  const decimal = (s: string) => Number(s.replace(',', '.'));
+  for (;;) {
+    const lat = await ask('Leveysaste, jos tiedät paikan tarkasti, esim. 60.4525 / latitude, if you know the exact place', [...path, 'lat'], { optional: true, convert: decimal });
+    if (lat === undefined) return undefined;
+    const lon = await ask('Pituusaste, esim. 22.2781 / longitude', [...path, 'lon'], { convert: decimal });
+    const r = schema.safeParse({ lat, lon });
+    if (r.success) return r.data;
+    const msg = explainIssue(r.error.issues[0], schema, { lat, lon });
+    console.log(`  ✗ ${msg.fi} (${msg.en})${msg.fixFi ? ` → ${msg.fixFi} (${msg.fixEn})` : ''}`);
+  }
+}
+
 const numbered = (options: readonly string[]) => options.map((o, i) => `  ${i + 1}. ${o}`).join('\n');
 const pickMany = (options: readonly string[]) => (s: string) =>
   s.split(/[,\s]+/).filter(Boolean).map((x) => (/^\d+$/.test(x) ? options[Number(x) - 1] ?? x : x));
@@ -115,7 +134,8 @@ async function main() {
     const name = await ask('Paikan nimi / name of the place', ['locations', 0, 'name'], { optional: true });
     const street = await ask('Katuosoite / street address', ['locations', 0, 'street'], { optional: true });
     const postalCode = street ? await ask('Postinumero / postal code', ['locations', 0, 'postalCode'], { optional: true }) : undefined;
-    locations.push(Object.fromEntries(Object.entries({ name, street, postalCode, district }).filter(([, v]) => v !== undefined)));
+    const coordinates = await askCoordinates();
+    locations.push(Object.fromEntries(Object.entries({ name, street, postalCode, district, coordinates }).filter(([, v]) => v !== undefined)));
   }
   const phone = await ask('Puhelinnumero / phone', ['contact', 'phone'], { optional: true });
   const email = await ask('Sähköposti / e-mail', ['contact', 'email'], { optional: true });

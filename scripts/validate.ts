@@ -3,7 +3,7 @@
 // Exit code 1 when there are errors.
 import { findingMessage, checkPlainText } from '../src/validation/plain-language';
 import { formatProblem, type Problem } from '../src/validation/problems';
-import { validateContentDir } from '../src/validation/fs';
+import { addressWarnings, validateContentDir } from '../src/validation/fs';
 
 const args = process.argv.slice(2);
 const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
@@ -22,6 +22,17 @@ for (const p of problems) {
   annotate(p);
 }
 const errors = problems.filter((p) => p.severity === 'error').length;
+
+// Street addresses the imported address data has no point for (npm run addresses:import).
+const addresses = addressWarnings(content, root);
+for (const w of addresses.warnings) {
+  console.log(formatProblem(w));
+  annotate(w);
+}
+if (addresses.index) {
+  const withStreet = content.services.filter((s) => s.status !== 'ended').flatMap((s) => s.locations.filter((l) => l.street && !l.coordinates)).length;
+  console.log(`Osoitepisteet / address points (${addresses.index.source}, ${addresses.index.from}): ${withStreet - addresses.warnings.length} / ${withStreet} katuosoitetta löytyi / street addresses found`);
+}
 
 const allow = new Set(content.plainWords.map((w) => w.toLocaleLowerCase('fi')));
 const lix: number[] = [];

@@ -1,8 +1,10 @@
 // Content collections. Every collection is loaded through validateCorpus, so the build reads
 // content exactly as `npm run validate` does and stops, with the same messages, on any error.
+// Services are checked with builtServiceSchema: loadValidContent() may have given a street
+// address its point from imported address data (src/lib/addresses.ts), which it marks.
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { districtSchema, majorDistrictSchema, providerSchema, serviceSchema, synonymSchema, themeSchema } from './schema';
+import { builtServiceSchema, districtSchema, majorDistrictSchema, providerSchema, synonymSchema, themeSchema } from './schema';
 import { loadValidContent } from './validation/fs';
 
 const load = <K extends 'providers' | 'services' | 'districts' | 'majorDistricts'>(kind: K) =>
@@ -10,7 +12,7 @@ const load = <K extends 'providers' | 'services' | 'districts' | 'majorDistricts
 
 export const collections = {
   providers: defineCollection({ loader: load('providers'), schema: providerSchema }),
-  services: defineCollection({ loader: load('services'), schema: serviceSchema }),
+  services: defineCollection({ loader: load('services'), schema: builtServiceSchema }),
   // The store sorts entries by id; `order` keeps the order editors gave in themes.yaml.
   themes: defineCollection({
     loader: async () => loadValidContent().themes.map((theme, order) => ({ ...theme, order })),

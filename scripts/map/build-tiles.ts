@@ -5,6 +5,8 @@
 // before every build (astro.config.mjs) into public/tiles/, which is not committed.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { addressSourcesUsed } from '../../src/lib/addresses';
+import type { AddressSource } from '../../src/schema';
 import type { Content } from '../../src/validation/corpus';
 import { approximateDistricts, importedDistricts, landPolygons } from './districts';
 import { writePmtiles } from './pmtiles';
@@ -16,6 +18,7 @@ export const BOUNDS: [number, number, number, number] = [21.85, 60.28, 22.75, 60
 const CENTER: [number, number, number] = [22.2666, 60.4518, 11];
 export const ZOOMS = { base: [8, 14], services: [8, 14] } as const;
 const CLUSTER_UNTIL = 13;
+const ADDRESS_CREDITS: Record<AddressSource, string> = { turku: 'Addresses: City of Turku, CC BY 4.0.', dvv: 'Addresses: Digital and Population Data Services Agency (DVV), CC BY 4.0.' };
 
 type Fc = GeoJSON.FeatureCollection;
 const fc = (features: GeoJSON.Feature[]): Fc => ({ type: 'FeatureCollection', features });
@@ -68,7 +71,8 @@ export function buildMapTiles(content: Pick<Content, 'services' | 'providers' | 
   });
   write('services.pmtiles', () => {
     const { tiles } = servicesTiles(content);
-    return { tiles, zooms: ZOOMS.services, metadata: { name: 'Palvelutori Turku: services', vector_layers: [{ id: 'services', fields: {} }] } };
+    const addresses = addressSourcesUsed(content.services).map((s) => ADDRESS_CREDITS[s]);
+    return { tiles, zooms: ZOOMS.services, metadata: { name: 'Palvelutori Turku: services', vector_layers: [{ id: 'services', fields: {} }], ...(addresses.length ? { attribution: addresses.join(' ') } : {}) } };
   });
   return reports;
 }

@@ -16,11 +16,11 @@ export const DEFAULT_URL = 'https://opaskartta.turku.fi/trimbleogcapi/collection
 const MAX_PAGES = 50;
 
 /** Every feature of an OGC API Features collection, following its "next" links page by page. */
-export async function fetchAllFeatures(url: string, get: typeof fetch = fetch): Promise<GeoJSON.FeatureCollection> {
+export async function fetchAllFeatures(url: string, get: typeof fetch = fetch, maxPages = MAX_PAGES): Promise<GeoJSON.FeatureCollection> {
   const features: GeoJSON.Feature[] = [];
   let next: string | undefined = url;
   for (let page = 0; next; page++) {
-    if (page === MAX_PAGES) throw new Error(`${url}: more than ${MAX_PAGES} pages; is the "next" link going round in circles?`);
+    if (page === maxPages) throw new Error(`${url}: more than ${maxPages} pages; is the "next" link going round in circles?`);
     const res = await get(next, { headers: { Accept: 'application/geo+json, application/json' } });
     if (!res.ok) throw new Error(`${next} answered ${res.status}`);
     const body = (await res.json()) as GeoJSON.FeatureCollection & { links?: { rel: string; href: string }[] };

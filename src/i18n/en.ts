@@ -211,6 +211,7 @@ export const en: Dictionary = {
   mapShoreline: 'Shorelines: GSHHG (LGPL)',
   mapDistricts: 'Area borders: approximate',
   mapDistrictsOfficial: 'District borders: City of Turku',
+  mapAddresses: { turku: 'Addresses: City of Turku, CC BY 4.0', dvv: 'Addresses: Digital and Population Data Services Agency, CC BY 4.0' },
   mapList: (n: number) => `The services as a list (${n})`,
   mapListPlain: 'The services as a list',
   mapListShowing: (n: number) => `Showing the ${n} nearest the centre of the map.`,

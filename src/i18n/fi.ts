@@ -211,6 +211,7 @@ export const fi = {
   mapShoreline: 'Rantaviivat: GSHHG (LGPL)',
   mapDistricts: 'Alueiden rajat: likimääräiset',
   mapDistrictsOfficial: 'Kaupunginosarajat: Turun kaupunki',
+  mapAddresses: { turku: 'Osoitteet: Turun kaupunki, CC BY 4.0', dvv: 'Osoitteet: Digi- ja väestötietovirasto, CC BY 4.0' },
   mapList: (n: number) => `Palvelut listana (${n})`,
   mapListPlain: 'Palvelut listana',
   mapListShowing: (n: number) => `Näytetään ${n} lähintä kartan keskikohtaa.`,

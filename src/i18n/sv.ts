@@ -211,6 +211,7 @@ export const sv: Dictionary = {
   mapShoreline: 'Strandlinjer: GSHHG (LGPL)',
   mapDistricts: 'Områdesgränser: ungefärliga',
   mapDistrictsOfficial: 'Stadsdelsgränser: Åbo stad',
+  mapAddresses: { turku: 'Adresser: Åbo stad, CC BY 4.0', dvv: 'Adresser: Myndigheten för digitalisering och befolkningsdata, CC BY 4.0' },
   mapList: (n: number) => `Tjänsterna som lista (${n})`,
   mapListPlain: 'Tjänsterna som lista',
   mapListShowing: (n: number) => `Visar de ${n} som är närmast kartans mitt.`,

@@ -37,7 +37,17 @@ export const locationSchema = z.strictObject({
   accessibilityNotes: localized(300).optional(),
   busLines: z.array(z.preprocess(numberAsText, z.string().regex(/^\d{1,3}[A-Z]?$/, explain({ fi: 'Bussilinja ei kelpaa', en: 'Not a valid bus line', fixFi: "kirjoita linjan numero lainausmerkeissä, esim. '18' tai '2A'", fixEn: "write the line number in quotes, e.g. '18' or '2A'" })))).default([]),
 });
-export type ServiceLocation = z.output<typeof locationSchema>;
+
+/** Address data sets a street address can be matched in (`npm run addresses:import`). */
+export const ADDRESS_SOURCES = ['turku', 'dvv'] as const;
+export type AddressSource = (typeof ADDRESS_SOURCES)[number];
+
+// A location as the build hands it to the pages: when a listing gives a street address and no
+// coordinates, the build may take the point from imported address data (src/lib/addresses.ts)
+// and says which, so that the map can credit it. Content files cannot set this field: the
+// schema above, which checks them, does not know it.
+export const builtLocationSchema = locationSchema.extend({ coordinatesFrom: z.enum(ADDRESS_SOURCES).optional() });
+export type ServiceLocation = z.output<typeof builtLocationSchema>;
 
 const weeklySlot = z
   .strictObject({
@@ -49,7 +59,7 @@ const weeklySlot = z
   .refine((s) => !s.end || s.end > s.start, explain({ fi: 'Loppuaika on ennen alkuaikaa', en: 'The end time is before the start time', fixFi: 'tarkista kellonajat', fixEn: 'check the times' }));
 export type WeeklySlot = z.output<typeof weeklySlot>;
 
-export const serviceSchema = z
+const serviceWith = <L extends typeof locationSchema | typeof builtLocationSchema>(location: L) => z
   .strictObject({
     id: slug,
     status: z.enum(STATUSES).default('active'),
@@ -65,7 +75,7 @@ export const serviceSchema = z
     join: z.strictObject({ type: z.enum(JOIN_TYPES), instructions: localized(400).optional() }).optional(),
     languages: z.array(z.enum(SERVED_LANGUAGES)).min(1).default(['fi']),
     channels: z.array(z.enum(CHANNELS)).min(1).default(['in-person']),
-    locations: z.array(locationSchema).max(30).default([]),
+    locations: z.array(location).max(30).default([]),
     schedule: z
       .strictObject({
         weekly: z.array(weeklySlot).max(50).default([]),
@@ -107,5 +117,9 @@ export const serviceSchema = z
       fixEn: 'add statusNote: { since: YYYY-MM-DD, reason: { fi: "how you know the service has ended" } } and its source under source',
     }),
   });
-export type Service = z.output<typeof serviceSchema>;
+/** A service as written in content/services/: what the validator, the form and the CLI check. */
+export const serviceSchema = serviceWith(locationSchema);
+/** A service as the build hands it to the pages (src/content.config.ts): see builtLocationSchema. */
+export const builtServiceSchema = serviceWith(builtLocationSchema);
+export type Service = z.output<typeof builtServiceSchema>;
 export type ServiceInput = z.input<typeof serviceSchema>;
