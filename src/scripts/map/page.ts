@@ -54,7 +54,6 @@ form.addEventListener('change', (e) => {
 form.addEventListener('reset', () => setTimeout(update));
 form.addEventListener('submit', (e) => e.preventDefault());
 if ('geolocation' in navigator) {
-  locate.hidden = false;
   locate.addEventListener('click', () => {
     status.textContent = near.dataset.locating!;
     askPosition(

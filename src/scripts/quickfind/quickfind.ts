@@ -81,7 +81,6 @@ function open() {
 }
 
 if (dialog && opener && input && list && status) {
-  opener.hidden = false;
   opener.addEventListener('click', open);
   document.querySelector('#qf-close')!.addEventListener('click', () => dialog.close());
   dialog.addEventListener('close', () => opener.focus());

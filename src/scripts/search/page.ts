@@ -185,7 +185,6 @@ async function run() {
 }
 
 if (form && status && list) {
-  form.hidden = false;
   writeForm(form, new URLSearchParams(location.search));
   let timer: number | undefined;
   const soon = () => {
@@ -216,7 +215,6 @@ if (form && status && list) {
   });
   const locate = form.querySelector<HTMLButtonElement>('#search-locate');
   if (locate && 'geolocation' in navigator) {
-    locate.hidden = false;
     locate.addEventListener('click', () => {
       status!.textContent = near!.dataset.locating!;
       askPosition(

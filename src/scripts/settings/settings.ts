@@ -29,7 +29,6 @@ const form = document.querySelector<HTMLFormElement>('#display-settings');
 if (form) {
   const current = readSettings();
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio]')) input.checked = current[input.name as keyof Settings] === input.value;
-  form.closest<HTMLElement>('.settings')!.hidden = false;
   form.addEventListener('change', () => {
     const data = new FormData(form);
     const s: Settings = { text: (data.get('text') as Settings['text']) ?? 'normal', contrast: (data.get('contrast') as Settings['contrast']) ?? 'normal' };
