@@ -2,7 +2,9 @@
 // Markers are drawn in the canvas and left out of the tab order on purpose: the list before
 // every map holds the same services as real links, and that list is the keyboard's way.
 import maplibregl, { type ExpressionSpecification, type LayerSpecification, type MapGeoJSONFeature } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+// The library's stylesheet as a file of its own, added when a map starts: imported as a
+// stylesheet it would be hoisted into every page that has a map further down (65 KB).
+import mapCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { Protocol } from 'pmtiles';
 import { CITY_VIEW } from '../../lib/map-list';
 import { withBase, type MapFilterState } from './filters';
@@ -11,6 +13,19 @@ import { addImage } from './images';
 import { BASE_FILTERS, buildStyle, SERVICE_LAYERS, withLargerText, withoutSpriteIcons, type StyleOptions } from './style';
 
 let protocolAdded = false;
+let cssLoaded: Promise<void> | undefined;
+
+function loadCss(): Promise<void> {
+  cssLoaded ??= new Promise((done) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = mapCss;
+    // A map without its stylesheet still draws; its controls are only less tidy.
+    link.onload = link.onerror = () => done();
+    document.head.append(link);
+  });
+  return cssLoaded;
+}
 
 export type MapHandle = {
   map: maplibregl.Map;
@@ -80,6 +95,7 @@ async function popupContent(fig: HTMLElement, id: string, district: string): Pro
 }
 
 export async function initMap(fig: HTMLElement): Promise<MapHandle> {
+  await loadCss();
   if (!protocolAdded) {
     maplibregl.addProtocol('pmtiles', new Protocol().tile);
     protocolAdded = true;
