@@ -73,6 +73,14 @@ export const serviceSchema = z
         // The season a timetable was published for ("syksy 2013"). The page shows it with the
         // times, so that an old timetable never reads as this week's.
         period: localized(80).optional(),
+        // The first and last day the weekly times hold, when the source gives them (a season
+        // from 1.9. to 15.12.): outside them the browser shows no "next time".
+        validFrom: isoDate.optional(),
+        validThrough: isoDate.optional(),
+      })
+      .refine((s) => !s.validFrom || !s.validThrough || s.validFrom <= s.validThrough, {
+        path: ['validThrough'],
+        ...explain({ fi: 'Kauden loppupäivä on ennen alkupäivää', en: 'The last day is before the first day', fixFi: 'tarkista validFrom ja validThrough', fixEn: 'check validFrom and validThrough' }),
       })
       .optional(),
     contact: z.strictObject({ name: plainText(80).optional(), ...contactFields }).optional(),
