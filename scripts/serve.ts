@@ -1,9 +1,11 @@
 // Serves the built site (dist/) on localhost, as a static host would: directory URLs get
 // index.html, unknown paths get 404.html with status 404, and byte ranges work (the map
-// reads PMTiles archives with HTTP Range requests).
+// reads PMTiles archives with HTTP Range requests). Framing is refused except for the
+// embeddable list (src/lib/security.ts), as a production server must do too.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { framingHeaders } from '../src/lib/security';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -45,7 +47,7 @@ export function serve(root: string, port: number): Promise<Server> {
       }
     }
     const size = statSync(path).size;
-    const headers: Record<string, string | number> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
+    const headers: Record<string, string | number> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes', ...framingHeaders(url.pathname) };
     const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
     if (range && status === 200) {
       const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
