@@ -12,7 +12,12 @@ export const SECTIONS = {
   shortlist: 'oma-lista',
   map: 'kartta',
   addService: 'lisaa-palvelu',
+  embed: 'upotus',
 } as const;
+
+/** Query parameters of the embeddable list: /upotus/?teema=liikunta,seura&alue=runosmaki&jarjestaja=… */
+export const EMBED_PARAMS = { themes: 'teema', districts: 'alue', providers: 'jarjestaja' } as const;
+export type EmbedChoice = { [K in keyof typeof EMBED_PARAMS]?: readonly string[] };
 
 const prefix = (lang: Lang) => (lang === 'fi' ? '' : `/${lang}`);
 
@@ -35,6 +40,15 @@ export const routes = {
   shortlist: (lang: Lang) => href(lang, SECTIONS.shortlist),
   map: (lang: Lang) => href(lang, SECTIONS.map),
   addService: (lang: Lang) => href(lang, SECTIONS.addService),
+  /** The compact list for other sites' <iframe>s; several ids in one parameter mean any of them. */
+  embed: (lang: Lang, choice: EmbedChoice = {}) => {
+    const query = (Object.keys(EMBED_PARAMS) as (keyof typeof EMBED_PARAMS)[])
+      .filter((k) => choice[k]?.length)
+      .map((k) => `${EMBED_PARAMS[k]}=${choice[k]!.map(encodeURIComponent).join(',')}`)
+      .join('&');
+    return `${href(lang, SECTIONS.embed)}${query ? `?${query}` : ''}`;
+  },
+  embedGuide: (lang: Lang) => href(lang, SECTIONS.embed, 'ohje'),
 };
 
 /** The same page in another language. */
