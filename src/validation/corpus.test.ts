@@ -21,6 +21,14 @@ describe('validateCorpus', () => {
     expect(out[0]).toMatch(/^content\/services\/tuolijumppa\.yaml:1 {2}virhe\/error {2}summary: Pakollinen kenttä puuttuu \(A required field is missing\) → kirjoita 1–3 lyhyttä lausetta/);
   });
 
+  it('accepts a season’s first and last day, and names the field when they are the wrong way round', () => {
+    const schedule = (validFrom: string, validThrough: string) => ({ schedule: { weekly: [{ day: 'tue', start: '10:00' }], validFrom, validThrough } });
+    expect(lines(withService(schedule('2026-09-01', '2026-12-15')))).toEqual([]);
+    const out = lines(withService(schedule('2026-12-15', '2026-09-01')));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toContain('schedule.validThrough: Kauden loppupäivä on ennen alkupäivää');
+  });
+
   it('rejects an unknown theme and lists the valid ones', () => {
     const out = lines(withService({ themes: ['jooga'] }));
     expect(out).toHaveLength(1);
