@@ -18,6 +18,9 @@ const PAGES: Record<string, string> = {
   index: '/palvelut/',
   map: '/kartta/',
   form: '/lisaa-palvelu/',
+  // The list other sites frame, as a host page would ask for it, and the page that explains how.
+  embed: `/upotus/?teema=${service.themes[0]}`,
+  embedGuide: '/upotus/ohje/',
   notFound: '/ei-ole/',
 };
 const LANGS = ['fi', 'sv', 'en'] as const;

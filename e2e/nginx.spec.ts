@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { precompress } from '../scripts/precompress';
+import { FRAMABLE_PATHS, framingHeaders } from '../src/lib/security';
 
 const NGINX = '/usr/sbin/nginx';
 const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -139,6 +140,20 @@ test('nginx sends the security headers, and the pages’ own Content-Security-Po
     expect(r.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(r.headers['permissions-policy']).toContain('geolocation=(self)');
     expect(r.headers.server).toBe('nginx');
+  }
+});
+
+test('nginx lets other sites frame only the embeddable list, as src/lib/security.ts says', async () => {
+  for (const path of FRAMABLE_PATHS) {
+    const r = await get(path);
+    expect(r.status, path).toBe(200);
+    expect(String(r.headers['content-security-policy'])).toContain('frame-ancestors *');
+    expect(r.headers['x-frame-options'], path).toBeUndefined();
+    expect(framingHeaders(path)['X-Frame-Options']).toBeUndefined();
+  }
+  for (const path of ['/', '/upotus/ohje/', '/sv/kartta/']) {
+    expect(String((await get(path)).headers['content-security-policy'])).toContain("frame-ancestors 'none'");
+    expect(framingHeaders(path)['Content-Security-Policy']).toBe("frame-ancestors 'none'");
   }
 });
 

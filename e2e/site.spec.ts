@@ -2,6 +2,7 @@
 // language, one h1 and headings in order; a wrong address gets a helpful 404.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { reachOf } from '../src/lib/reach';
+import { FRAMABLE_PATHS } from '../src/lib/security';
 import { live, providerOf } from './content';
 
 test('a resident goes from the home page to a theme, a service and its call link', async ({ page }) => {
@@ -136,12 +137,44 @@ test('every internal link resolves, and every page has lang, one h1, ordered hea
     levels.forEach((l, i) => {
       if (i > 0 && l > levels[i - 1] + 1) problems.push(`${path}: h${levels[i - 1]} → h${l}`);
     });
-    if (!body.includes('class="skip-link" href="#main"')) problems.push(`${path}: no skip link`);
-    // The Content Security Policy forbids inline script; none may be emitted.
-    if (/<script(?![^>]*\bsrc=)[^>]*>/i.test(body)) problems.push(`${path}: inline script`);
+    // The embeddable list has no header or menu to skip past (src/layouts/Embed.astro).
+    if (!FRAMABLE_PATHS.includes(path) && !body.includes('class="skip-link" href="#main"')) problems.push(`${path}: no skip link`);
+    // The Content Security Policy forbids inline script; none may be emitted. The one
+    // exception is schema.org data for search engines, which must be inline to be read:
+    // exactly type="application/ld+json", which browsers never execute (so CSP does not
+    // govern it), holding JSON that parses. Anything else inline is a script.
+    for (const [tag, open, inner] of body.matchAll(/(<script(?![^>]*\bsrc=)[^>]*>)([\s\S]*?)<\/script>/gi)) {
+      if (open !== '<script type="application/ld+json">') problems.push(`${path}: inline script ${tag.slice(0, 80)}`);
+      else {
+        try { JSON.parse(inner); } catch { problems.push(`${path}: JSON-LD that does not parse`); }
+      }
+    }
     if (/<script[^>]*\bsrc="(?:https?:)?\/\//i.test(body)) problems.push(`${path}: third-party script`);
     // Fragment links must land on an element on the same page.
     for (const [, id] of body.matchAll(/href="#([^"]+)"/g)) if (!body.includes(`id="${id}"`)) problems.push(`${path}: #${id} missing`);
   }
   expect(problems).toEqual([]);
+});
+
+test('a service page describes itself to search engines as schema.org JSON-LD, and the policy still blocks inline script', async ({ page }) => {
+  const s = live[0];
+  const refused: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) refused.push(m.text()); });
+  await page.goto(`/palvelut/${s.id}/`);
+  const blocks = await page.locator('head script[type="application/ld+json"]').allTextContents();
+  expect(blocks).toHaveLength(1);
+  const data = JSON.parse(blocks[0]);
+  expect(data).toMatchObject({ '@context': 'https://schema.org', name: s.title.fi, mainEntityOfPage: { dateModified: s.lastVerified } });
+  expect(new URL(data.url).pathname).toBe(`/palvelut/${s.id}/`);
+  // The data block is not run, so the policy has nothing to refuse on the page...
+  expect(refused).toEqual([]);
+  // ...and it is as strict as before: an inline script added to the page is refused.
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+  await page.evaluate(() => {
+    const el = document.createElement('script');
+    el.textContent = 'window.ranInline = true';
+    document.head.append(el);
+  });
+  expect(await page.evaluate(() => (window as unknown as { ranInline?: boolean }).ranInline)).toBeUndefined();
+  await expect.poll(() => refused.length).toBeGreaterThan(0);
 });

@@ -3,12 +3,14 @@
 // reads PMTiles archives with HTTP Range requests). Text is sent compressed when the browser
 // asks, as nginx does with deploy/nginx/palvelutori.conf: the .br or .gz file the build wrote
 // beside it (scripts/precompress.ts), or else compressed on the way. Archives and byte ranges
-// are never compressed (a range counts bytes of the file itself).
+// are never compressed (a range counts bytes of the file itself). Framing is refused except for
+// the embeddable list (src/lib/security.ts), as a production server must do too.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pipeline, type Readable } from 'node:stream';
 import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import { framingHeaders } from '../src/lib/security';
 import { COMPRESSIBLE } from './precompress';
 
 const TYPES: Record<string, string> = {
@@ -78,8 +80,9 @@ export function serve(root: string, port: number): Promise<Server> {
     }
     const size = statSync(path).size;
     const type = TYPES[extname(path)] ?? 'application/octet-stream';
+    const frame = framingHeaders(url.pathname);
     const send = (code: number, headers: Record<string, string | number>, body: () => Readable) => {
-      res.writeHead(code, headers);
+      res.writeHead(code, { ...headers, ...frame });
       if (req.method === 'HEAD') res.end();
       else pipeline(body(), res, () => undefined);
     };

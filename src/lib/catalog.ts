@@ -110,6 +110,13 @@ function placesOf(service: Service, districtById: Map<string, District>, lang: L
   return service.locations.map((l) => [l.district ?? '', placeText(l, districtById, lang)]);
 }
 
+/** Where a service is, in a few words for a list: up to three districts, else how it is given (phone, online…). */
+export function whereShort(service: Service, districtById: Map<string, District>, lang: Lang): string {
+  const places = [...new Set(service.locations.map((l) => districtName(l.district, districtById, lang)).filter(Boolean))];
+  const d = t(lang);
+  return places.length ? places.slice(0, 3).join(', ') + (places.length > 3 ? ' …' : '') : service.channels.filter((c) => c !== 'in-person').map((c) => d.channel[c]).join(', ');
+}
+
 export function districtName(id: string | undefined, districtById: Map<string, District>, lang: Lang): string | undefined {
   const d = id ? districtById.get(id) : undefined;
   return d?.name[lang === 'sv' ? 'sv' : 'fi'];

@@ -26,4 +26,10 @@ describe('routes', () => {
       { hreflang: 'x-default', href: 'https://example.org/teemat/liikunta/' },
     ]);
   });
+  it('makes the embeddable list’s address with its choices, ids joined by commas', () => {
+    expect(routes.embed('fi')).toBe('/upotus/');
+    expect(routes.embed('sv', { themes: ['liikunta', 'seura'], districts: [], providers: ['turun-kaupunki'] })).toBe('/sv/upotus/?teema=liikunta,seura&jarjestaja=turun-kaupunki');
+    expect(routes.embed('en', { districts: ['runosmaki'] })).toBe('/en/upotus/?alue=runosmaki');
+    expect(routes.embedGuide('fi')).toBe('/upotus/ohje/');
+  });
 });

@@ -12,9 +12,13 @@ export const SECTIONS = {
   shortlist: 'oma-lista',
   map: 'kartta',
   addService: 'lisaa-palvelu',
+  embed: 'upotus',
 } as const;
 
 const CALENDAR_FILE = 'kalenteri.ics';
+/** Query parameters of the embeddable list: /upotus/?teema=liikunta,seura&alue=runosmaki&jarjestaja=… */
+export const EMBED_PARAMS = { themes: 'teema', districts: 'alue', providers: 'jarjestaja' } as const;
+export type EmbedChoice = { [K in keyof typeof EMBED_PARAMS]?: readonly string[] };
 
 const prefix = (lang: Lang) => (lang === 'fi' ? '' : `/${lang}`);
 
@@ -50,6 +54,15 @@ export const routes = {
   themeCalendar: (lang: Lang, id: string) => `${href(lang, SECTIONS.themes, id)}${CALENDAR_FILE}`,
   sitemap: () => '/sitemap.xml',
   robots: () => '/robots.txt',
+  /** The compact list for other sites' <iframe>s; several ids in one parameter mean any of them. */
+  embed: (lang: Lang, choice: EmbedChoice = {}) => {
+    const query = (Object.keys(EMBED_PARAMS) as (keyof typeof EMBED_PARAMS)[])
+      .filter((k) => choice[k]?.length)
+      .map((k) => `${EMBED_PARAMS[k]}=${choice[k]!.map(encodeURIComponent).join(',')}`)
+      .join('&');
+    return `${href(lang, SECTIONS.embed)}${query ? `?${query}` : ''}`;
+  },
+  embedGuide: (lang: Lang) => href(lang, SECTIONS.embed, 'ohje'),
 };
 
 /** The same page in another language. */
