@@ -12,6 +12,9 @@ const site = process.env.SITE_URL ?? 'https://palvelutori-turku.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Scoped styles mark elements with a class (astro-xxxx) instead of a data-astro-cid-xxxx=""
+  // attribute: the same specificity, about a fifth less HTML on every page (bench:scale).
+  scopedStyleStrategy: 'class',
   build: {
     format: 'directory',
     // External files only: the Content Security Policy allows no inline script.
