@@ -32,3 +32,17 @@ test('the JSON and GeoJSON hold the published listings', async ({ request }) => 
   const page = await request.get(new URL(geo.features[0].properties.url_fi).pathname);
   expect(page.status()).toBe(200);
 });
+
+test('/data/README.txt and the descriptor say the licence and how to credit it, and the footer links to it', async ({ request, page }) => {
+  const readme = await (await request.get('/data/README.txt')).text();
+  expect(readme).toContain('CC BY 4.0');
+  expect(readme).toContain('https://creativecommons.org/licenses/by/4.0/');
+  const pkg = (await (await request.get('/data/datapackage.json')).json()) as { licenses: { name: string }[]; resources: Resource[] };
+  expect(pkg.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);
+  for (const r of pkg.resources) expect(readme, r.path).toContain(r.path);
+  const geo = (await (await request.get('/data/palvelut.geojson')).json()) as { license: string };
+  expect(geo.license).toBe('https://creativecommons.org/licenses/by/4.0/');
+  await page.goto('/en/');
+  await page.getByRole('link', { name: 'Open data (CC BY 4.0)' }).click();
+  await expect(page).toHaveURL(/\/data\/README\.txt$/);
+});

@@ -302,6 +302,7 @@ export const en: Dictionary = {
   nearSorted: 'Nearest first.',
 
   footerEmbed: 'Show the services on your own website',
+  footerOpenData: 'Open data (CC BY 4.0)',
   embedTitle: 'Services for people over 65 in Turku',
   embedAll: (n: number) => `All services: ${n}.`,
   embedNone: 'No services match these choices.',

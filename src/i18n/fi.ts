@@ -302,6 +302,7 @@ export const fi = {
   nearSorted: 'Lähimmät ensin.',
 
   footerEmbed: 'Näytä palvelut omalla sivullasi',
+  footerOpenData: 'Avoin data (CC BY 4.0)',
   embedTitle: 'Palveluja yli 65-vuotiaille Turussa',
   embedAll: (n: number) => `Kaikki palvelut: ${n}.`,
   embedNone: 'Näillä valinnoilla ei löytynyt palveluja.',

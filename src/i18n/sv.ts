@@ -302,6 +302,7 @@ export const sv: Dictionary = {
   nearSorted: 'De närmaste först.',
 
   footerEmbed: 'Visa tjänsterna på din egen webbplats',
+  footerOpenData: 'Öppna data (CC BY 4.0)',
   embedTitle: 'Tjänster för personer över 65 år i Åbo',
   embedAll: (n: number) => `Alla tjänster: ${n}.`,
   embedNone: 'Inga tjänster hittades med de här valen.',

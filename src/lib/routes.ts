@@ -53,6 +53,8 @@ export const routes = {
   serviceCalendar: (lang: Lang, id: string) => `${href(lang, SECTIONS.services, id)}${CALENDAR_FILE}`,
   themeCalendar: (lang: Lang, id: string) => `${href(lang, SECTIONS.themes, id)}${CALENDAR_FILE}`,
   sitemap: () => '/sitemap.xml',
+  /** The open data's own README (licence, credit, files); the data is the same in every language. */
+  openData: () => '/data/README.txt',
   robots: () => '/robots.txt',
   /** The compact list for other sites' <iframe>s; several ids in one parameter mean any of them. */
   embed: (lang: Lang, choice: EmbedChoice = {}) => {

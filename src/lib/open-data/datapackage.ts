@@ -2,6 +2,7 @@
 // tables take their columns, types and keys from HSDS's own tabular package (hsds-3.0/), so the
 // files are HSDS's tabular form; the JSON and GeoJSON files are listed as plain resources.
 import hsdsPackage from './hsds-3.0/datapackage.json';
+import { CREDIT, LICENCE } from './licence';
 import { nestedOrganizations, nestedServices, nestedTaxonomyTerms, TABLES, type Hsds, type Table } from './hsds';
 
 type Field = { name: string; type: string; format?: string; title?: string; description?: string; constraints?: Record<string, unknown> };
@@ -75,6 +76,11 @@ export function dataPackage(site: string) {
       'Texts are in Finnish; times are local Turku time (Europe/Helsinki); ended services are included with status inactive.',
     homepage: new URL('/', site).href,
     profile: 'data-package',
+    licenses: [LICENCE],
+    // Each listing's own sources are in sources.csv; the package as a whole comes from here.
+    sources: [{ title: 'Palvelutori Turku', path: new URL('/', site).href }],
+    contributors: [{ title: 'Palvelutori Turku', role: 'publisher' }],
+    credit: CREDIT,
     keywords: ['Open Referral', 'HSDS', 'HSDS 3.0', 'Turku', 'ikääntyneet', 'palveluhakemisto'],
     resources: [
       ...tables.map((t) => {

@@ -1,6 +1,7 @@
 // The places of live services as GeoJSON (RFC 7946, WGS84 longitude/latitude): one point per
 // place the site's map shows. A place known only by its district is drawn at the district's
 // point, as on the map, and marked `precision: "district"` so no one reads it as an address.
+import { CREDIT, LICENCE } from './licence';
 import { locationPoint, placeText, type Catalog } from '../catalog';
 import { routes } from '../routes';
 import { LANGS, type Lang, type Localized } from '../../schema';
@@ -25,7 +26,7 @@ function perLang(prefix: 'title', text: Localized) {
   return Object.fromEntries(LANGS.filter((l) => text[l]).map((l) => [`${prefix}_${l}`, text[l]]));
 }
 
-export function placesGeoJson(c: Catalog, site: string): { type: 'FeatureCollection'; features: PlaceFeature[] } {
+export function placesGeoJson(c: Catalog, site: string): { type: 'FeatureCollection'; license: string; attribution: string; features: PlaceFeature[] } {
   const features: PlaceFeature[] = [];
   for (const s of [...c.live].sort((a, b) => a.id.localeCompare(b.id))) {
     const provider = c.providers.get(s.provider)!;
@@ -53,5 +54,6 @@ export function placesGeoJson(c: Catalog, site: string): { type: 'FeatureCollect
       });
     });
   }
-  return { type: 'FeatureCollection', features };
+  // Foreign members (RFC 7946, 6.1): GIS tools show them, and the terms travel with the file.
+  return { type: 'FeatureCollection', license: LICENCE.path, attribution: CREDIT.en, features };
 }

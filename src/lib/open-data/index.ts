@@ -7,6 +7,7 @@ import { columnsOf, csvFile, dataPackage, JSON_DOCUMENTS, type JsonDocument } fr
 import { placesGeoJson } from './geojson';
 import { SOURCE_COLUMNS, TABLES, toHsds, type Table } from './hsds';
 import { assertValidHsds } from './hsds-validate';
+import { dataReadme } from './licence';
 
 export { TABLES, csvFile, JSON_DOCUMENTS, type JsonDocument, type Table };
 export { GEOJSON_FILE, SOURCES_FILE } from './datapackage';
@@ -22,6 +23,7 @@ function make(c: Catalog, site: string) {
     sourcesCsv: () => toCsv(SOURCE_COLUMNS, hsds.sources),
     json: (doc: JsonDocument) => JSON.stringify(JSON_DOCUMENTS[doc].make(hsds)),
     dataPackage: () => JSON.stringify(dataPackage(site), null, 1),
+    readme: () => dataReadme(site, dataPackage(site).resources),
     geojson: () => JSON.stringify(placesGeoJson(c, site)),
   };
 }
