@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { titlePrefixes } from '../src/lib/quick-search';
 import { adviceLineOf, makeCatalog } from '../src/lib/catalog';
 import { telHref } from '../src/lib/phone';
 import { reachOf } from '../src/lib/reach';
@@ -74,6 +75,14 @@ test('an ended service keeps its page, says so first with its evidence, and poin
   const pages = [`/teemat/${s.themes[0]}/`, `/jarjestajat/${s.provider}/`, '/palvelut/', '/', '/kartta/', ...s.locations.filter((l) => l.district).map((l) => `/alueet/${l.district}/`)];
   for (const p of pages) expect(await (await request.get(p)).text(), p).not.toContain(`/palvelut/${s.id}/`);
   expect(await (await request.get('/haku/pikahaku.json')).text()).not.toContain(`"${s.id}"`);
+  // …nor the quick-find file of its title's beginning, nor the map list's district files.
+  const prefix = titlePrefixes(s.title.fi)[0];
+  const qf = await request.get(`/haku/pikahaku/a/${prefix}.json`);
+  if (qf.ok()) expect(await qf.text()).not.toContain(`"${s.id}"`);
+  for (const l of s.locations.filter((x) => x.district)) {
+    const shard = await request.get(`/kartta/alueet/${l.district}.json`);
+    if (shard.ok()) expect(await shard.text()).not.toContain(`"${s.id}"`);
+  }
   expect(await page.locator('main[data-pagefind-body]').count()).toBe(0);
   // An organiser whose every service has ended leaves the list of organisers.
   const providersPage = await (await request.get('/jarjestajat/')).text();

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { makeCatalog } from '../../src/lib/catalog';
 import { quickSearcher } from '../../src/lib/quick-search';
-import { buildQuickIndex } from '../../src/lib/quickfind';
+import { buildQuickFiles, memorySource } from '../../src/lib/quickfind';
 import type { Lang } from '../../src/schema';
 import { loadValidContent } from '../../src/validation/fs';
 import { ensureBuilt, withBrowser } from './measure';
@@ -35,8 +35,8 @@ async function main() {
   const queries = loadQueries();
   const content = loadValidContent();
   const catalog = makeCatalog(content);
-  const quick = Object.fromEntries((['fi', 'sv', 'en'] as const).map((l) => [l, quickSearcher(buildQuickIndex(catalog, l))]));
-  const quickOutcomes = queries.map((query) => ({ query, top: quick[query.lang](query.q, 3).map((e) => e.i) }));
+  const quick = Object.fromEntries((['fi', 'sv', 'en'] as const).map((l) => [l, quickSearcher(memorySource(buildQuickFiles(catalog, l)))]));
+  const quickOutcomes = await Promise.all(queries.map(async (query) => ({ query, top: (await quick[query.lang](query.q, 3)).map((e) => e.i) })));
 
   ensureBuilt();
   const searchOutcomes = await withBrowser('dist', 4330, async (page, base) => {

@@ -1,5 +1,14 @@
-// Quick find in the browser (and in bench:search): Fuse.js over the short records, and over
-// the vocabulary of everyday words, merged. Kept free of page code so its chunk stays small.
+// Quick find in the browser (and in the tests and benchmarks): Fuse.js over short records,
+// read in small files so that the first download stays the same size at any catalogue size.
+// - The base (`pikahaku.json`): the names of organisers, districts and themes, and the
+//   everyday words, each pointing at a file of records. It grows with the number of
+//   organisers, not listings.
+// - A file per two-letter beginning of a title word (`a/ku`): the records whose title has a
+//   word that starts so. A query reads the files of its own words' beginnings, so a typo
+//   anywhere but in the first two letters is still found.
+// - A file per organiser, district and theme (`p/…`, `d/…`, `h/…`): its first records by
+//   title, enough for one screen of results.
+// Kept free of page code so its chunk stays small.
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { queryWords } from './query-words';
 
@@ -13,13 +22,34 @@ export type QuickEntry = {
 };
 /** An everyday word and the themes (or listing ids) it stands for. */
 export type QuickWord = { w: string; m: string[] };
-export type QuickIndex = { e: QuickEntry[]; w: QuickWord[] };
+/** What a name's file is: p organiser, d district, h theme. */
+export type NameField = 'p' | 'd' | 'h';
+export type QuickBase = {
+  /** [name, id] pairs: the file `${field}/${id}` holds the records that carry the name. */
+  n: Record<NameField, [string, string][]>;
+  w: QuickWord[];
+  /** The records an everyday word names by their id ("turvapuhelin" → one listing). */
+  e: QuickEntry[];
+};
+/** Reads one file of records by its path (`a/ku`, `p/kela`); a missing file is empty. */
+export type QuickSource = { base: QuickBase; load: (path: string) => Promise<QuickEntry[]> };
 
-// Each record is searched by its title only. Provider, district and theme names repeat across
-// many records, so each distinct name is searched once, in a short list of its own, and a hit
-// brings in every record that carries it: far less text to scan per keystroke with thousands
-// of listings (see bench:search). ignoreLocation lets a word match anywhere in a long name;
-// the threshold allows about one typo in every four letters ("muistiyhdistis").
+/** Records shown at most, and kept in a name's file. */
+export const QUICK_LIMIT = 12;
+
+/** The file of title words beginning like `word`, or undefined for a word too short to say. */
+export function prefixOf(word: string): string | undefined {
+  const folded = word.toLocaleLowerCase('fi').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return /^[a-z0-9]{2}/.test(folded) ? folded.slice(0, 2) : undefined;
+}
+
+/** Every beginning of a title's words. */
+export const titlePrefixes = (title: string) => [...new Set(title.split(/[^\p{L}\p{N}]+/u).map(prefixOf).filter((p): p is string => !!p))];
+
+// Titles are searched within their files. Provider, district and theme names repeat across
+// many records, so each distinct name is searched once, in the base, and a hit brings the
+// records of its file. ignoreLocation lets a word match anywhere in a long name; the threshold
+// allows about one typo in every four letters ("muistiyhdistis").
 const NAME_OPTIONS = { threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2, includeScore: true };
 export const FUSE_OPTIONS: IFuseOptions<QuickEntry> = { ...NAME_OPTIONS, keys: ['t'] };
 const WORD_OPTIONS: IFuseOptions<QuickWord> = { keys: ['w'], threshold: 0.25, ignoreLocation: true, includeScore: true };
@@ -27,61 +57,59 @@ const WORD_OPTIONS: IFuseOptions<QuickWord> = { keys: ['w'], threshold: 0.25, ig
 // A match on a listing's title ranks first; then its provider, its district, its themes, and
 // last an everyday word that stands for one of its themes. Added to Fuse's score (0 = exact).
 const PENALTY = { provider: 0.02, district: 0.05, theme: 0.1, synonym: 0.15 } as const;
-const NAMES: { field: 'p' | 'd' | 'h'; penalty: number; limit: number }[] = [
+const NAMES: { field: NameField; penalty: number; limit: number }[] = [
   { field: 'p', penalty: PENALTY.provider, limit: 3 },
   { field: 'd', penalty: PENALTY.district, limit: 2 },
   { field: 'h', penalty: PENALTY.theme, limit: 2 },
 ];
 
-export type QuickSearch = (query: string, limit?: number) => QuickEntry[];
+export type QuickSearch = (query: string, limit?: number) => Promise<QuickEntry[]>;
 
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/** The distinct names in one field ("A, B" lists are split) and the records that carry each. */
-function namesOf(entries: QuickEntry[], field: 'p' | 'd' | 'h') {
-  const byName = new Map<string, QuickEntry[]>();
-  for (const e of entries)
-    for (const name of field === 'p' ? [e.p] : e[field].split(', '))
-      if (name) addTo(byName, name, e);
-  return { byName, fuse: new Fuse([...byName.keys()], NAME_OPTIONS) };
-}
-
-export function quickSearcher(index: QuickIndex): QuickSearch {
-  const titles = new Fuse(index.e, FUSE_OPTIONS);
-  const names = NAMES.map((n) => ({ ...n, ...namesOf(index.e, n.field) }));
-  const words = new Fuse(index.w, WORD_OPTIONS);
-  const byTheme = new Map<string, QuickEntry[]>();
-  // An everyday word points at themes, or at one listing by its id.
-  for (const e of index.e) for (const m of [...e.m, e.i]) addTo(byTheme, m, e);
-  /** Every record one query reaches, with its best score (0 = exact). */
-  const scoresFor = (query: string, limit: number) => {
-    const scores = new Map<QuickEntry, number>();
-    const offer = (e: QuickEntry, s: number) => {
-      if (!scores.has(e) || scores.get(e)! > s) scores.set(e, s);
-    };
-    for (const hit of titles.search(query, { limit })) offer(hit.item, hit.score ?? 1);
-    for (const { fuse, byName, penalty, limit: n } of names)
-      for (const hit of fuse.search(query, { limit: n })) for (const e of byName.get(hit.item)!) offer(e, (hit.score ?? 1) + penalty);
-    const word = words.search(query, { limit: 1 })[0];
-    // A word that names one listing ranks like its title; a word for a whole theme, last.
-    if (word) for (const m of word.item.m) for (const e of byTheme.get(m) ?? []) offer(e, (word.score ?? 1) + (m === e.i ? PENALTY.provider : PENALTY.synonym));
-    return scores;
+export function quickSearcher({ base, load }: QuickSource): QuickSearch {
+  const names = NAMES.map((n) => ({ ...n, fuse: new Fuse(base.n[n.field].map(([name, id]) => ({ name, id })), { ...NAME_OPTIONS, keys: ['name'] }) }));
+  const words = new Fuse(base.w, WORD_OPTIONS);
+  const named = new Map(base.e.map((e) => [e.i, e]));
+  // One Fuse index per title file, made when the file first arrives.
+  const titleFiles = new Map<string, Promise<Fuse<QuickEntry>>>();
+  const titles = (prefix: string) => {
+    let f = titleFiles.get(prefix);
+    if (!f) titleFiles.set(prefix, (f = load(`a/${prefix}`).then((xs) => new Fuse(xs, FUSE_OPTIONS))));
+    return f;
   };
-  return (query, limit = 12) => {
+
+  /** Every record one query reaches, with its best score (0 = exact). */
+  const scoresFor = async (query: string, limit: number) => {
+    const scores = new Map<string, { e: QuickEntry; s: number }>();
+    const offer = (e: QuickEntry, s: number) => {
+      const had = scores.get(e.i);
+      if (!had || had.s > s) scores.set(e.i, { e, s });
+    };
+    const prefixes = [...new Set((queryWords(query).length ? queryWords(query) : [query]).map(prefixOf).filter((p): p is string => !!p))];
+    const nameHits = names.flatMap(({ field, fuse, penalty, limit: n }) => fuse.search(query, { limit: n }).map((hit) => ({ path: `${field}/${hit.item.id}`, s: (hit.score ?? 1) + penalty })));
+    const word = words.search(query, { limit: 1 })[0];
+    const themeHits = word ? word.item.m.filter((m) => !named.has(m)).map((m) => ({ path: `h/${m}`, s: (word.score ?? 1) + PENALTY.synonym })) : [];
+    const [titleIndexes, nameFiles] = await Promise.all([
+      Promise.all(prefixes.map(titles)),
+      Promise.all([...nameHits, ...themeHits].map(async (h) => ({ ...h, entries: await load(h.path) }))),
+    ]);
+    for (const fuse of titleIndexes) for (const hit of fuse.search(query, { limit })) offer(hit.item, hit.score ?? 1);
+    for (const { entries, s } of nameFiles) for (const e of entries) offer(e, s);
+    // A word that names one listing ranks like its title.
+    if (word) for (const m of word.item.m) if (named.has(m)) offer(named.get(m)!, (word.score ?? 1) + PENALTY.provider);
+    return [...scores.values()];
+  };
+
+  return async (query, limit = QUICK_LIMIT) => {
     const parts = queryWords(query);
     // "exercise for seniors" is searched as "exercise": the small words would match any name.
-    const whole = scoresFor(parts.join(' ') || query, limit);
-    if (parts.length <= 1) return [...whole].sort((a, b) => a[1] - b[1]).slice(0, limit).map(([e]) => e);
+    const whole = await scoresFor(parts.join(' ') || query, limit);
+    if (parts.length <= 1) return whole.sort((a, b) => a.s - b.s).slice(0, limit).map((x) => x.e);
     // A sentence ("apua tietokoneen kanssa"): each meaningful word is searched too, and a record
     // reached by more of them, more closely, ranks higher. A match of the whole query ranks first.
-    const relevance = new Map<QuickEntry, number>();
-    const add = (e: QuickEntry, r: number) => relevance.set(e, (relevance.get(e) ?? 0) + r);
-    for (const [e, s] of whole) add(e, parts.length + 1 - s);
-    for (const part of parts) for (const [e, s] of scoresFor(part, limit)) add(e, 1 - Math.min(s, 1));
-    return [...relevance].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([e]) => e);
+    const relevance = new Map<string, { e: QuickEntry; r: number }>();
+    const add = (e: QuickEntry, r: number) => relevance.set(e.i, { e, r: (relevance.get(e.i)?.r ?? 0) + r });
+    for (const { e, s } of whole) add(e, parts.length + 1 - s);
+    for (const part of parts) for (const { e, s } of await scoresFor(part, limit)) add(e, 1 - Math.min(s, 1));
+    return [...relevance.values()].sort((a, b) => b.r - a.r).slice(0, limit).map((x) => x.e);
   };
 }

@@ -1,6 +1,6 @@
 // Quick find (see QuickFind.astro). Fuse.js and the index load on first use, so pages pay
 // nothing until an advisor presses `/`.
-import type { QuickIndex, QuickSearch } from '../../lib/quick-search';
+import type { QuickBase, QuickEntry, QuickSearch } from '../../lib/quick-search';
 
 const dialog = document.querySelector<HTMLDialogElement>('#qf-dialog');
 const opener = document.querySelector<HTMLButtonElement>('#qf-open');
@@ -11,10 +11,21 @@ const status = document.querySelector<HTMLElement>('#qf-status');
 const advice = document.querySelector<HTMLElement>('#qf-advice');
 const MAX = 12;
 
+// The index's files, next to the base file (pikahaku.json → pikahaku/a/ku.json), each read once.
+const files = new Map<string, Promise<QuickEntry[]>>();
+function load(path: string): Promise<QuickEntry[]> {
+  let p = files.get(path);
+  if (!p) {
+    const url = dialog!.dataset.index!.replace(/\.json$/, `/${path}.json`);
+    files.set(path, (p = fetch(url).then((r) => (r.ok ? (r.json() as Promise<QuickEntry[]>) : []), () => [])));
+  }
+  return p;
+}
+
 let searcher: Promise<QuickSearch> | undefined;
 function index(): Promise<QuickSearch> {
-  searcher ??= Promise.all([import('../../lib/quick-search'), fetch(dialog!.dataset.index!).then((r) => r.json() as Promise<QuickIndex>)]).then(
-    ([{ quickSearcher }, data]) => quickSearcher(data),
+  searcher ??= Promise.all([import('../../lib/quick-search'), fetch(dialog!.dataset.index!).then((r) => r.json() as Promise<QuickBase>)]).then(
+    ([{ quickSearcher }, base]) => quickSearcher({ base, load }),
   );
   return searcher;
 }
@@ -46,7 +57,7 @@ async function update() {
     if (advice) advice.hidden = true;
     return;
   }
-  const hits = (await index())(q, MAX);
+  const hits = await (await index())(q, MAX);
   if (q !== input!.value.trim()) return;
   list!.replaceChildren(
     ...hits.map((item, i) => {
