@@ -1,55 +1,10 @@
 // npm run report:content: how actionable and how fresh the live listings are, in one table,
 // and which listings still lack a phone. Editors read it before and after a content round.
-import { reachOf } from '../src/lib/reach';
-import { isStale } from '../src/lib/stale';
+import { contentFigures, type ContentFigures } from '../src/lib/content-figures';
 import { PROVIDER_TYPES } from '../src/schema';
-import type { Content } from '../src/validation/corpus';
 import { loadValidContent } from '../src/validation/fs';
 
-export type ContentFigures = {
-  live: number;
-  providers: number;
-  providersByType: Record<(typeof PROVIDER_TYPES)[number], number>;
-  parishListings: number;
-  withPhone: number;
-  withEmail: number;
-  withWayToAct: number;
-  withPlace: number;
-  withWeeklyTime: number;
-  medianSourceYear: number | undefined;
-  olderThan12Months: number;
-  withoutPhone: string[];
-};
-
-export function contentFigures(content: Pick<Content, 'services' | 'providers'>, now = new Date()): ContentFigures {
-  const providers = new Map(content.providers.map((p) => [p.id, p]));
-  const live = content.services.filter((s) => s.status !== 'ended');
-  const used = new Set(live.map((s) => s.provider));
-  const byType = Object.fromEntries(PROVIDER_TYPES.map((t) => [t, 0])) as ContentFigures['providersByType'];
-  for (const id of used) {
-    const p = providers.get(id);
-    if (p) byType[p.type]++;
-  }
-  const reach = new Map(live.map((s) => [s.id, reachOf(s, providers.get(s.provider))]));
-  const count = (f: (s: (typeof live)[number]) => boolean) => live.filter(f).length;
-  // A listing is as fresh as its newest source.
-  const years = live.map((s) => Math.max(...s.source.map((x) => Number(x.date.slice(0, 4))))).sort((a, b) => a - b);
-  const mid = years.length >> 1;
-  return {
-    live: live.length,
-    providers: used.size,
-    providersByType: byType,
-    parishListings: count((s) => providers.get(s.provider)?.type === 'parish'),
-    withPhone: count((s) => reach.get(s.id)!.ways.includes('phone')),
-    withEmail: count((s) => reach.get(s.id)!.ways.includes('email')),
-    withWayToAct: count((s) => reach.get(s.id)!.ways.length > 0),
-    withPlace: count((s) => s.locations.some((l) => !!(l.street || l.district || l.coordinates))),
-    withWeeklyTime: count((s) => (s.schedule?.weekly.length ?? 0) > 0),
-    medianSourceYear: years.length ? (years.length % 2 ? years[mid] : Math.round((years[mid - 1] + years[mid]) / 2)) : undefined,
-    olderThan12Months: count((s) => isStale(s.lastVerified, now)),
-    withoutPhone: live.filter((s) => !reach.get(s.id)!.ways.includes('phone')).map((s) => s.id).sort(),
-  };
-}
+export { contentFigures, type ContentFigures };
 
 export function contentReport(f: ContentFigures): string {
   const pct = (n: number) => (f.live ? `${((100 * n) / f.live).toFixed(0)} %` : '–');

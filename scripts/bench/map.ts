@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { loadValidContent } from '../../src/validation/fs';
 import { buildMapTiles } from '../map/build-tiles';
 import { ensureBuilt, kb, withBrowser } from './measure';
-import { syntheticContent } from './synthetic';
+import { syntheticContent } from '../../src/lib/synthetic';
 
 const real = loadValidContent();
 ensureBuilt();

@@ -13,7 +13,7 @@ import { loadValidContent } from '../../src/validation/fs';
 import { findChromium } from '../ensure-browser';
 import { serve } from '../serve';
 import { kb } from './measure';
-import { syntheticContent } from './synthetic';
+import { syntheticContent } from '../../src/lib/synthetic';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -12,7 +12,7 @@ import { quickSearcher } from '../../src/lib/quick-search';
 import { buildQuickFiles, memorySource } from '../../src/lib/quickfind';
 import { loadValidContent } from '../../src/validation/fs';
 import { ensureBuilt, kb, percentile, withBrowser } from './measure';
-import { syntheticContent } from './synthetic';
+import { syntheticContent } from '../../src/lib/synthetic';
 
 // What advisors type: names, organisers, districts, themes, everyday words, with typos.
 const QUERIES = [

@@ -10,7 +10,7 @@ import type { AddressSource } from '../../src/schema';
 import type { Content } from '../../src/validation/corpus';
 import { approximateDistricts, importedDistricts, landPolygons } from './districts';
 import { writePmtiles } from './pmtiles';
-import { clusterForZoom, serviceFeatures } from './service-features';
+import { clusterForZoom, serviceFeatures } from '../../src/lib/map/service-features';
 import { buildVectorTiles } from './tiles';
 
 export const LAND_FILE = join(import.meta.dirname, 'turku-land.geojson');

@@ -7,12 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Delaunay } from 'd3-delaunay';
 import polygonClipping from 'polygon-clipping';
+import { IMPORTED_BOUNDARIES } from '../../src/lib/map/boundaries';
 import { bbox, bboxesOverlap, circle, fromLocal, pointInMulti, toLocal, type MultiPolygonCoords, type PolygonCoords } from './geometry';
 
 export type DistrictPoint = { id: string; code: string; name: { fi: string; sv: string }; point: { lat: number; lon: number } };
 export type DistrictArea = { id: string; code: string; name: { fi: string; sv: string }; geometry: MultiPolygonCoords; approximate: boolean };
 
-export const IMPORTED_BOUNDARIES = join(process.cwd(), '.cache', 'districts', 'boundaries.geojson');
+export { IMPORTED_BOUNDARIES };
 const MAX_RADIUS_M = 4000;
 
 export function landPolygons(land: GeoJSON.FeatureCollection): MultiPolygonCoords {

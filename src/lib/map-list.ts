@@ -1,6 +1,6 @@
 // The list before a full map (MapList.astro), at any size of catalogue. The page holds one
 // page of it; the rest comes from one small JSON file per district (`routes.mapShard`), read
-// by the browser nearest the map's centre first (src/scripts/map/list.ts). An item looks the
+// by the browser nearest the map's centre first (src/client/map/list.ts). An item looks the
 // same wherever it is made: `itemAttributes` is the one mapping to the `<li>`'s attributes,
 // used by the page and by the browser. Nothing here imports the dictionaries, so the
 // browser bundle stays small.
@@ -25,7 +25,7 @@ export type MapListItem = {
   places: [string, string][];
   lat?: number;
   lon?: number;
-  /** '|a|b|' lists, as the map tiles' properties (src/scripts/map/filters.ts). */
+  /** '|a|b|' lists, as the map tiles' properties (src/client/map/filters.ts). */
   districts: string;
   themes: string;
   pt: string;

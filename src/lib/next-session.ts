@@ -1,6 +1,6 @@
 // "Next time Tue 2.12. at 10": the next weekly session from a listing's times, worked out in
 // the reader's browser at the moment of reading, so that it is never stale. Pure: the browser
-// script (src/scripts/next-session/) passes the clock, the tests pass any moment they like.
+// script (src/client/next-session/) passes the clock, the tests pass any moment they like.
 // No dictionaries here: the page hands over its words with the times, which keeps the
 // browser bundle small.
 import type { Day } from '../schema';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { syntheticContent } from '../../scripts/bench/synthetic';
+import { syntheticContent } from './synthetic';
 import { validateContentDir } from '../validation/fs';
 import { makeCatalog } from './catalog';
 import { buildQuickFiles, memorySource } from './quickfind';

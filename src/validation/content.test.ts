@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { providerSchema, serviceSchema } from '../schema';
 import { describe, expect, it } from 'vitest';
-import { contentFigures } from '../../scripts/report-content';
+import { contentFigures } from '../lib/content-figures';
 import { validateContentDir } from './fs';
 import { formatProblem } from './problems';
 

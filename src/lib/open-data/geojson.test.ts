@@ -4,7 +4,7 @@ import { TURKU_BOUNDS } from '../../schema';
 import { validateCorpus } from '../../validation/corpus';
 import { loadValidContent } from '../../validation/fs';
 import { corpus, goodProvider, goodService } from '../../validation/test-helpers';
-import { serviceFeatures } from '../../../scripts/map/service-features';
+import { serviceFeatures } from '../map/service-features';
 import { placesGeoJson } from './geojson';
 import { hsdsId, toHsds } from './hsds';
 

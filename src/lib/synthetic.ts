@@ -1,8 +1,8 @@
 // A synthetic directory of N listings for benchmarks: plausible Finnish titles, every theme,
 // provider type and district, half with exact points. Deterministic (seeded), so two runs
 // measure the same thing. Never written into content/.
-import type { Content } from '../../src/validation/corpus';
-import type { Provider, Service } from '../../src/schema';
+import type { Content } from '../validation/corpus';
+import type { Provider, Service } from '../schema';
 
 function rng(seed: number) {
   return () => {

@@ -1,5 +1,5 @@
 // Map filters as MapLibre expressions. Feature properties hold '|a|b|' lists (see
-// scripts/map/service-features.ts), so "has value v" is a substring test. Within a group any
+// src/lib/map/service-features.ts), so "has value v" is a substring test. Within a group any
 // chosen value will do; accessibility needs every chosen feature. A cluster passes when its
 // members have each chosen value between them: it is a hint to zoom in, and its count is
 // hidden while filters are on.

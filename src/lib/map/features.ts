@@ -1,10 +1,10 @@
 // Map features for a page that maps only a few services (a district, one service): the same
-// features the tiles hold (scripts/map/service-features.ts), handed to the map directly. Every
+// features the tiles hold (src/lib/map/service-features.ts), handed to the map directly. Every
 // place of the given services is drawn: pass services trimmed to the places the page means.
-import { serviceFeatures } from '../../scripts/map/service-features';
-import type { Service } from '../schema';
-import type { Catalog } from './catalog';
-import type { LatLon } from './distance';
+import { serviceFeatures } from './service-features';
+import type { Service } from '../../schema';
+import type { Catalog } from '../catalog';
+import type { LatLon } from '../distance';
 
 /** `around`: a point the view must also include (the district's own point). */
 export function mapFeatures(c: Catalog, services: Service[], around?: LatLon) {

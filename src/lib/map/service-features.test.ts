@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateCorpus } from '../../src/validation/corpus';
-import { corpus, goodService } from '../../src/validation/test-helpers';
+import { validateCorpus } from '../../validation/corpus';
+import { corpus, goodService } from '../../validation/test-helpers';
 import { clusterForZoom, serviceFeatures } from './service-features';
 
 const { content } = validateCorpus(

@@ -2,7 +2,7 @@
 // overlap. Clustering happens here, at build time, so that the map downloads only the tiles
 // it shows however many services there are. Features carry only ids and filter values: the
 // words (names, addresses) come from the page's own list, in the page's language.
-import type { Content } from '../../src/validation/corpus';
+import type { Content } from '../../validation/corpus';
 
 export type ServiceProps = {
   id: string;

@@ -1,0 +1,6 @@
+// Where `npm run districts:import` stores the city's official district boundaries: outside
+// version control (the polygons are the city's). The map build reads them when present
+// (scripts/map/districts.ts), and the map's caption says which areas it shows.
+import { join } from 'node:path';
+
+export const IMPORTED_BOUNDARIES = join(process.cwd(), '.cache', 'districts', 'boundaries.geojson');
