@@ -28,7 +28,7 @@ async function open(browser: Browser, now: Date, slots: Slot[], verified: string
     await route.fulfill({
       contentType: 'text/html; charset=utf-8',
       body: html
-        .replace(/<ul class="slots"/, `<p class="next-session" data-next-session="${attr(JSON.stringify(data))}"></p>$&`)
+        .replace(/<ul class="slots[ "]/, `<p class="next-session" data-next-session="${attr(JSON.stringify(data))}"></p>$&`)
         .replace('</body>', `<script type="module" src="/_astro/${script}"></script></body>`),
     });
   });
