@@ -154,6 +154,7 @@ test('an advisor builds a shortlist of three with the keyboard, shares the link,
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
   await other.goto(link);
+  await expect(other.locator('#shortlist-items > li')).toHaveCount(3);
   const ids = await other.locator('#shortlist-items > li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
   expect(ids).toEqual(three.map((s) => s.id));
   await expect(other.getByText('Tämä lista on jaettu sinulle linkillä.')).toBeVisible();
