@@ -7,6 +7,7 @@ import { isStale } from '../../lib/stale';
 import { paintAll } from '../shortlist/toggle';
 import { distanceKm, orderByDistance, type LatLon } from '../../lib/distance';
 import { askPosition, optionPoint } from '../near/near';
+import { count, fill } from '../i18n/fill';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const status = document.querySelector<HTMLElement>('#search-status');
@@ -17,12 +18,12 @@ const list = document.querySelector<HTMLOListElement>('#search-results');
 
 function countText(n: number): string {
   if (!form) return '';
-  return n === 0 ? form.dataset.none! : n === 1 ? form.dataset.one! : form.dataset.many!.replace('{n}', String(n));
+  return count(form.dataset.count!, n);
 }
 
 // Labels for what an advisor compares at a glance: cost, how to join, distance.
 const labels = form ? (JSON.parse(form.dataset.labels!) as { cost: Record<string, string>; join: Record<string, string>; km: [string, string]; checked: string }) : undefined;
-const kmText = (km: number) => (km < 1 ? labels!.km[0] : labels!.km[1].replace('{n}', String(Math.round(km))));
+const kmText = (km: number) => (km < 1 ? labels!.km[0] : fill(labels!.km[1], { n: Math.round(km) }));
 
 function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | undefined {
   const tags = [
@@ -30,7 +31,7 @@ function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | 
     ...(item.filters.join ?? []).map((j) => labels!.join[j]),
     ...(km !== undefined && Number.isFinite(km) ? [kmText(km)] : []),
     // Like every card on the site: an old listing says the year it was checked.
-    ...(item.meta.checked && isStale(item.meta.checked) ? [labels!.checked.replace('{y}', item.meta.checked.slice(0, 4))] : []),
+    ...(item.meta.checked && isStale(item.meta.checked) ? [fill(labels!.checked, { y: item.meta.checked.slice(0, 4) })] : []),
   ].filter(Boolean);
   if (!tags.length) return undefined;
   const ul = document.createElement('ul');
@@ -134,7 +135,7 @@ let generation = 0;
 const panel = form?.querySelector<HTMLDetailsElement>('details.filters');
 function showChosen(state: FilterState) {
   const n = filterCount(state);
-  panel!.querySelector('.chosen')!.textContent = n ? ` (${panel!.dataset.chosen!.replace('{n}', String(n))})` : '';
+  panel!.querySelector('.chosen')!.textContent = n ? ` (${fill(panel!.dataset.chosen!, { n })})` : '';
 }
 
 async function run() {
