@@ -15,6 +15,8 @@ const status = document.querySelector<HTMLElement>('#search-status');
 const advice = document.querySelector<HTMLElement>('#search-advice');
 const next = document.querySelector<HTMLElement>('#search-next');
 const list = document.querySelector<HTMLOListElement>('#search-results');
+// Shown when Pagefind cannot load: quick find, the topics and the A–Ö list work without it.
+const failed = document.querySelector<HTMLElement>('#search-failed');
 
 function countText(n: number): string {
   if (!form) return '';
@@ -150,12 +152,14 @@ async function run() {
     status!.textContent = '';
     if (advice) advice.hidden = true;
     if (next) next.hidden = true;
+    if (failed) failed.hidden = true;
     pending = [];
     if (more) more.hidden = true;
     return;
   }
   try {
     const pagefind = await loadPagefind();
+    if (failed) failed.hidden = true;
     const found = await searchWithFallback(pagefind, state.q, toPagefindFilters(state));
     if (mine !== generation) return;
     const notes: string[] = [];
@@ -181,11 +185,17 @@ async function run() {
     if (next) next.hidden = found.results.length > 0 && !found.partial;
     status!.textContent = [countText(found.results.length), ...notes].join(' ');
   } catch {
-    if (mine === generation) status!.textContent = form!.dataset.error!;
+    if (mine !== generation) return;
+    list!.replaceChildren();
+    if (more) more.hidden = true;
+    if (next) next.hidden = true;
+    status!.textContent = form!.dataset.error!;
+    if (failed) failed.hidden = false;
   }
 }
 
 if (form && status && list) {
+  document.querySelector('#search-quickfind')?.addEventListener('click', () => document.querySelector<HTMLButtonElement>('#qf-open')?.click());
   writeForm(form, new URLSearchParams(location.search));
   let timer: number | undefined;
   const soon = () => {
