@@ -45,6 +45,15 @@ for (const archive of ['base', 'services']) {
   });
 }
 
+test('map: a tile archive that never answers: the same sentence once the map has waited long enough', async ({ page }) => {
+  test.setTimeout(90_000);
+  // No answer and no error: only map.ts's patience (20 s) can tell the reader.
+  await page.route(/\/tiles\/base\.pmtiles/, () => undefined);
+  await scrollToMap(page);
+  await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(page.locator('#map').getByRole('status')).toHaveText(fi.mapFailed, { timeout: 40_000 });
+});
+
 test('map: with everything loading, the sentence stays empty and the map is shown', async ({ page }) => {
   await scrollToMap(page);
   await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
