@@ -151,7 +151,7 @@ export const en: Dictionary = {
   searchEmptyHint: 'Try another word or remove some filters.',
   searchPartial: 'Showing results that have some of your words.',
   searchNext: 'You can also browse the services by topic:',
-  searchError: 'Search is not working right now. Browse services by topic or area.',
+  searchError: 'Search is not working right now. You can also find services with quick find, by topic or in the A–Z list:',
 
   quickFind: 'Quick find',
   quickFindLabel: 'Find a service by name, organiser or area',
@@ -203,6 +203,7 @@ export const en: Dictionary = {
   mapTitle: 'Services on the map',
   mapIntro: 'The map shows which services are near you. The same services are also listed before the map.',
   mapSkip: 'Skip the map',
+  mapFailed: 'The map could not be shown. The list above the map has the same services.',
   mapLabel: 'Map of services',
   mapCaptionAll: 'Map: all services that have a place in Turku.',
   mapCaptionDistrict: (d: string) => `Map: services in ${d} and the nearest services in other areas.`,

@@ -151,7 +151,7 @@ export const fi = {
   searchEmptyHint: 'Kokeile toista sanaa tai poista rajauksia.',
   searchPartial: 'Näytetään tulokset, joissa on osa hakusanoista.',
   searchNext: 'Voit myös katsoa palvelut aiheittain:',
-  searchError: 'Haku ei juuri nyt toimi. Selaa palveluja aiheen tai alueen mukaan.',
+  searchError: 'Haku ei juuri nyt toimi. Löydät palvelut myös pikahaulla, aiheittain tai A–Ö-listasta:',
 
   quickFind: 'Pikahaku',
   quickFindLabel: 'Etsi palvelu nimellä, järjestäjällä tai alueella',
@@ -203,6 +203,7 @@ export const fi = {
   mapTitle: 'Palvelut kartalla',
   mapIntro: 'Kartalla näet, mitä palveluja on lähelläsi. Samat palvelut ovat myös listana ennen karttaa.',
   mapSkip: 'Ohita kartta',
+  mapFailed: 'Karttaa ei voitu näyttää. Samat palvelut ovat kartan yläpuolella olevassa listassa.',
   mapLabel: 'Kartta palveluista',
   mapCaptionAll: 'Kartta: kaikki palvelut, joilla on paikka Turussa.',
   mapCaptionDistrict: (d: string) => `Kartta: palvelut alueella ${d} ja lähimmät palvelut muilla alueilla.`,

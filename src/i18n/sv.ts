@@ -151,7 +151,7 @@ export const sv: Dictionary = {
   searchEmptyHint: 'Pröva ett annat ord eller ta bort avgränsningar.',
   searchPartial: 'Vi visar resultat som har en del av sökorden.',
   searchNext: 'Du kan också se tjänsterna per ämne:',
-  searchError: 'Sökningen fungerar inte just nu. Bläddra bland tjänsterna efter ämne eller område.',
+  searchError: 'Sökningen fungerar inte just nu. Du hittar tjänsterna också med snabbsökningen, efter ämne eller i listan A–Ö:',
 
   quickFind: 'Snabbsök',
   quickFindLabel: 'Sök en tjänst efter namn, arrangör eller område',
@@ -203,6 +203,7 @@ export const sv: Dictionary = {
   mapTitle: 'Tjänster på kartan',
   mapIntro: 'På kartan ser du vilka tjänster som finns nära dig. Samma tjänster finns också som en lista före kartan.',
   mapSkip: 'Hoppa över kartan',
+  mapFailed: 'Kartan kunde inte visas. Samma tjänster finns i listan ovanför kartan.',
   mapLabel: 'Karta över tjänster',
   mapCaptionAll: 'Karta: alla tjänster som har en plats i Åbo.',
   mapCaptionDistrict: (d: string) => `Karta: tjänster i området ${d} och de närmaste tjänsterna i andra områden.`,

@@ -2,6 +2,7 @@
 // (teema, alue, jarjestaja) and says how many and what was chosen. Without choices, or
 // without JavaScript, every service stays listed.
 import { isEmpty, matchesEmbed, parseEmbedQuery, type EmbedQuery } from '../../lib/embed';
+import { count as countOf } from '../i18n/fill';
 
 const list = document.querySelector<HTMLUListElement>('#embed-list');
 const status = document.querySelector<HTMLElement>('#embed-status');
@@ -19,7 +20,7 @@ if (list && status && !isEmpty(query)) {
   const chosen = (Object.keys(labels) as (keyof EmbedQuery)[])
     .filter((k) => query[k].length)
     .map((k) => `${labels[k]}: ${query[k].map((id) => names[k]?.[id] ?? id).join(', ')}.`);
-  const count = shown === 1 ? status.dataset.one! : status.dataset.count!.replace('{n}', String(shown));
+  const count = countOf(status.dataset.count!, shown);
   status.textContent = `${count}. ${chosen.join(' ')}`;
   document.querySelector<HTMLElement>('#embed-none')!.hidden = shown > 0;
 }

@@ -4,6 +4,7 @@
 // size we choose (large, for weak eyes).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ICON_PATHS, THEME_MARKERS, type IconName } from '../../lib/icons';
+import { MAP_PALETTE } from './palette';
 
 const RATIO = 2;
 export const MARKER_PX = 44; // WCAG 2.5.5 target size
@@ -69,13 +70,14 @@ function marker(theme: string, hc: boolean) {
   const style = THEME_MARKERS[theme] ?? THEME_MARKERS.neuvonta;
   const { c, ctx } = canvas(MARKER_PX, MARKER_PX);
   const mid = MARKER_PX / 2;
+  const p = hc ? MAP_PALETTE.hc : MAP_PALETTE.normal;
   shapePath(ctx, style.shape, mid, mid, mid - 4);
-  ctx.fillStyle = hc ? '#000000' : style.color;
+  ctx.fillStyle = p.markerFill ?? style.color;
   ctx.fill();
   ctx.lineWidth = 3;
-  ctx.strokeStyle = hc ? '#ffff66' : '#ffffff';
+  ctx.strokeStyle = p.markerEdge;
   ctx.stroke();
-  drawIcon(ctx, theme, mid, mid, 22, hc ? '#ffff66' : '#ffffff');
+  drawIcon(ctx, theme, mid, mid, 22, p.markerIcon);
   return c;
 }
 
@@ -85,8 +87,9 @@ function areaMarker(theme: string, hc: boolean) {
   const style = THEME_MARKERS[theme] ?? THEME_MARKERS.neuvonta;
   const { c, ctx } = canvas(size, size);
   const mid = size / 2;
-  disc(ctx, mid, mid - 4, hc ? 'rgba(0,0,0,0.85)' : 'rgba(255,255,255,0.85)', hc ? '#ffff66' : style.color, 3.5, [6, 5]);
-  drawIcon(ctx, theme, mid, mid, 26, hc ? '#ffff66' : style.color);
+  const p = hc ? MAP_PALETTE.hc : MAP_PALETTE.normal;
+  disc(ctx, mid, mid - 4, p.areaFill, p.areaMark ?? style.color, 3.5, [6, 5]);
+  drawIcon(ctx, theme, mid, mid, 26, p.areaMark ?? style.color);
   return c;
 }
 
@@ -94,8 +97,9 @@ function cluster(count: string, hc: boolean) {
   const size = 52;
   const { c, ctx } = canvas(size, size);
   const mid = size / 2;
-  disc(ctx, mid, mid - 3, hc ? '#000000' : '#1a1a1a', hc ? '#ffff66' : '#ffffff', 4);
-  ctx.fillStyle = hc ? '#ffff66' : '#ffffff';
+  const p = hc ? MAP_PALETTE.hc : MAP_PALETTE.normal;
+  disc(ctx, mid, mid - 3, p.clusterFill, p.clusterEdge, 4);
+  ctx.fillStyle = p.clusterText;
   ctx.font = `700 ${count.length > 2 ? 16 : 20}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
@@ -115,9 +119,10 @@ function label(text: string, hc: boolean) {
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   ctx.lineWidth = 5;
-  ctx.strokeStyle = hc ? '#000000' : '#ffffff';
+  const p = hc ? MAP_PALETTE.hc : MAP_PALETTE.normal;
+  ctx.strokeStyle = p.labelHalo;
   ctx.strokeText(text, w / 2, h / 2);
-  ctx.fillStyle = hc ? '#ffffff' : '#1a1a1a';
+  ctx.fillStyle = p.labelText;
   ctx.fillText(text, w / 2, h / 2);
   return c;
 }

@@ -6,6 +6,7 @@
 import { distanceKm, type LatLon } from '../../lib/distance';
 import { CITY_CENTRE, filterData, itemAttributes, MAP_LIST_PAGE, type MapListDistrict, type MapListItem } from '../../lib/map-list';
 import { matches, type MapFilterState } from './filters';
+import { fill } from '../i18n/fill';
 
 export type MapListHandle = {
   setFilters(state: MapFilterState): void;
@@ -36,7 +37,7 @@ function setup(root: HTMLDetailsElement): MapListHandle {
   const load = (district: string) => {
     let p = files.get(district);
     if (!p) {
-      p = fetch(root.dataset.shard!.replace('{d}', encodeURIComponent(district))).then((r) => (r.ok ? (r.json() as Promise<MapListItem[]>) : []), () => []);
+      p = fetch(fill(root.dataset.shard!, { d: encodeURIComponent(district) })).then((r) => (r.ok ? (r.json() as Promise<MapListItem[]>) : []), () => []);
       files.set(district, p);
     }
     return p;
@@ -73,8 +74,8 @@ function setup(root: HTMLDetailsElement): MapListHandle {
     ol.replaceChildren(...shown.map(render));
     const filtered = Object.values(filters).some((v) => v?.length);
     const count = complete ? found.size : filtered ? undefined : total;
-    summary.textContent = count === undefined ? summary.dataset.plain! : summary.dataset.template!.replace('{n}', String(count));
-    showing.textContent = complete && found.size <= want ? '' : showing.dataset.template!.replace('{n}', String(shown.length));
+    summary.textContent = count === undefined ? summary.dataset.plain! : fill(summary.dataset.template!, { n: count });
+    showing.textContent = complete && found.size <= want ? '' : fill(showing.dataset.template!, { n: shown.length });
     more.hidden = complete && found.size <= want;
     if (noJsMore) noJsMore.hidden = true;
     root.dataset.state = 'ready';

@@ -10,9 +10,12 @@ import { CITY_VIEW } from '../../lib/map-list';
 import { withBase, type MapFilterState } from './filters';
 import { mapListOf } from './list';
 import { addImage } from './images';
+import { clearMapFailure, showMapFailure } from './failure';
 import { BASE_FILTERS, buildStyle, SERVICE_LAYERS, withLargerText, withoutSpriteIcons, type StyleOptions } from './style';
 
 let protocolAdded = false;
+/** How long a map may take to draw before the reader is pointed to the list (slow 3G: a few seconds). */
+const MAP_PATIENCE_MS = 20_000;
 let cssLoaded: Promise<void> | undefined;
 
 function loadCss(): Promise<void> {
@@ -132,6 +135,24 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.getCanvas().setAttribute('aria-label', fig.dataset.label ?? '');
   map.on('styleimagemissing', (e) => addImage(map, e.id, hc()));
+
+  // A tile archive that cannot be read (missing, blocked, offline) leaves an empty sea. MapLibre
+  // reports it as an 'error' of the source with no `tile`: the archive's header, not one tile,
+  // failed, so nothing of it will draw. A single tile's error carries `tile` and is let pass
+  // (the rest of the map still draws). As a backstop for whatever else keeps the map from
+  // drawing, a map not 'load'ed in MAP_PATIENCE_MS gets the same sentence; if it comes later
+  // after all, the sentence goes.
+  let archiveFailed = false;
+  map.on('error', (e: { sourceId?: string; tile?: unknown }) => {
+    if (!e.sourceId || e.tile) return;
+    archiveFailed = true;
+    showMapFailure(fig);
+  });
+  const patience = setTimeout(() => showMapFailure(fig), MAP_PATIENCE_MS);
+  map.once('load', () => {
+    clearTimeout(patience);
+    if (!archiveFailed) clearMapFailure(fig);
+  });
 
   let filterActive = false;
   const popup = new maplibregl.Popup({ closeButton: true, maxWidth: '20rem', focusAfterOpen: false });

@@ -5,6 +5,7 @@ import type { MapFilterState } from './filters';
 import { mapListOf } from './list';
 import type { MapHandle } from './map';
 import { askPosition, optionPoint } from '../near/near';
+import { fill } from '../i18n/fill';
 
 const form = document.querySelector<HTMLFormElement>('#map-filters')!;
 const list = mapListOf(document.querySelector('#map-list'))!;
@@ -35,7 +36,7 @@ function chooseDistrict() {
   origin = point;
   list.setOrigin(point, option.value);
   handle?.flyTo(point.lon, point.lat, 14);
-  status.textContent = near.dataset.chosen!.replace('{d}', option.textContent!.trim());
+  status.textContent = fill(near.dataset.chosen!, { d: option.textContent!.trim() });
 }
 
 document.addEventListener('pt-map-ready', (e) => {

@@ -2,6 +2,7 @@
 // the site's own PMTiles; a deployer who has a Protomaps street basemap gets its layers under
 // ours instead of the plain land.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { MAP_PALETTE } from './palette';
 
 export type StyleOptions = {
   hc: boolean;
@@ -13,11 +14,6 @@ export type StyleOptions = {
   basemap?: { url: string; glyphs?: string; layers: LayerSpecification[] };
   focusDistrict?: string;
   focusServices?: string[];
-};
-
-const COLORS = {
-  normal: { water: '#9ecae8', land: '#f3f0e6', district: '#3d4650', districtFill: '#0b4a8b', focus: '#ffdd00' },
-  hc: { water: '#000000', land: '#262626', district: '#ffffff', districtFill: '#ffff66', focus: '#ffff66' },
 };
 
 export const SERVICE_LAYERS = ['services-clusters', 'services-areas', 'services-points'] as const;
@@ -57,7 +53,7 @@ export function withLargerText(layers: LayerSpecification[], k = 1.5): LayerSpec
 }
 
 export function buildStyle(o: StyleOptions): StyleSpecification {
-  const c = o.hc ? COLORS.hc : COLORS.normal;
+  const c = o.hc ? MAP_PALETTE.hc : MAP_PALETTE.normal;
   const name: ExpressionSpecification = ['get', o.lang === 'sv' ? 'name_sv' : 'name_fi'];
   const layers: LayerSpecification[] = o.basemap
     ? [...o.basemap.layers]
@@ -82,7 +78,7 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
     {
       id: 'services-focus', type: 'circle', source: 'services', 'source-layer': 'services',
       filter: ['in', ['get', 'id'], ['literal', o.focusServices ?? []]],
-      paint: { 'circle-radius': 30, 'circle-color': c.focus, 'circle-stroke-width': 3, 'circle-stroke-color': '#0b0c0c' },
+      paint: { 'circle-radius': 30, 'circle-color': c.focus, 'circle-stroke-width': 3, 'circle-stroke-color': c.focusEdge },
     },
     {
       id: 'services-areas', type: 'symbol', source: 'services', 'source-layer': 'services', filter: BASE_FILTERS['services-areas'],

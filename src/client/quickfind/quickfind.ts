@@ -1,6 +1,7 @@
 // Quick find (see QuickFind.astro). Fuse.js and the index load on first use, so pages pay
 // nothing until an advisor presses `/`.
 import type { QuickBase, QuickEntry, QuickSearch } from '../../lib/quick-search';
+import { count } from '../i18n/fill';
 
 const dialog = document.querySelector<HTMLDialogElement>('#qf-dialog');
 const opener = document.querySelector<HTMLButtonElement>('#qf-open');
@@ -80,7 +81,7 @@ async function update() {
   );
   input!.setAttribute('aria-expanded', String(hits.length > 0));
   const n = hits.length;
-  status!.textContent = n === 0 ? dialog!.dataset.none! : n === 1 ? dialog!.dataset.one! : dialog!.dataset.many!.replace('{n}', String(n));
+  status!.textContent = count(dialog!.dataset.count!, n);
   if (advice) advice.hidden = n > 0;
 }
 

@@ -7,6 +7,7 @@ import { isStale } from '../../lib/stale';
 import { paintAll } from '../shortlist/toggle';
 import { distanceKm, orderByDistance, type LatLon } from '../../lib/distance';
 import { askPosition, optionPoint } from '../near/near';
+import { count, fill } from '../i18n/fill';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const status = document.querySelector<HTMLElement>('#search-status');
@@ -14,15 +15,17 @@ const status = document.querySelector<HTMLElement>('#search-status');
 const advice = document.querySelector<HTMLElement>('#search-advice');
 const next = document.querySelector<HTMLElement>('#search-next');
 const list = document.querySelector<HTMLOListElement>('#search-results');
+// Shown when Pagefind cannot load: quick find, the topics and the A–Ö list work without it.
+const failed = document.querySelector<HTMLElement>('#search-failed');
 
 function countText(n: number): string {
   if (!form) return '';
-  return n === 0 ? form.dataset.none! : n === 1 ? form.dataset.one! : form.dataset.many!.replace('{n}', String(n));
+  return count(form.dataset.count!, n);
 }
 
 // Labels for what an advisor compares at a glance: cost, how to join, distance.
 const labels = form ? (JSON.parse(form.dataset.labels!) as { cost: Record<string, string>; join: Record<string, string>; km: [string, string]; checked: string }) : undefined;
-const kmText = (km: number) => (km < 1 ? labels!.km[0] : labels!.km[1].replace('{n}', String(Math.round(km))));
+const kmText = (km: number) => (km < 1 ? labels!.km[0] : fill(labels!.km[1], { n: Math.round(km) }));
 
 function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | undefined {
   const tags = [
@@ -30,7 +33,7 @@ function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | 
     ...(item.filters.join ?? []).map((j) => labels!.join[j]),
     ...(km !== undefined && Number.isFinite(km) ? [kmText(km)] : []),
     // Like every card on the site: an old listing says the year it was checked.
-    ...(item.meta.checked && isStale(item.meta.checked) ? [labels!.checked.replace('{y}', item.meta.checked.slice(0, 4))] : []),
+    ...(item.meta.checked && isStale(item.meta.checked) ? [fill(labels!.checked, { y: item.meta.checked.slice(0, 4) })] : []),
   ].filter(Boolean);
   if (!tags.length) return undefined;
   const ul = document.createElement('ul');
@@ -134,7 +137,7 @@ let generation = 0;
 const panel = form?.querySelector<HTMLDetailsElement>('details.filters');
 function showChosen(state: FilterState) {
   const n = filterCount(state);
-  panel!.querySelector('.chosen')!.textContent = n ? ` (${panel!.dataset.chosen!.replace('{n}', String(n))})` : '';
+  panel!.querySelector('.chosen')!.textContent = n ? ` (${fill(panel!.dataset.chosen!, { n })})` : '';
 }
 
 async function run() {
@@ -149,12 +152,14 @@ async function run() {
     status!.textContent = '';
     if (advice) advice.hidden = true;
     if (next) next.hidden = true;
+    if (failed) failed.hidden = true;
     pending = [];
     if (more) more.hidden = true;
     return;
   }
   try {
     const pagefind = await loadPagefind();
+    if (failed) failed.hidden = true;
     const found = await searchWithFallback(pagefind, state.q, toPagefindFilters(state));
     if (mine !== generation) return;
     const notes: string[] = [];
@@ -180,11 +185,17 @@ async function run() {
     if (next) next.hidden = found.results.length > 0 && !found.partial;
     status!.textContent = [countText(found.results.length), ...notes].join(' ');
   } catch {
-    if (mine === generation) status!.textContent = form!.dataset.error!;
+    if (mine !== generation) return;
+    list!.replaceChildren();
+    if (more) more.hidden = true;
+    if (next) next.hidden = true;
+    status!.textContent = form!.dataset.error!;
+    if (failed) failed.hidden = false;
   }
 }
 
 if (form && status && list) {
+  document.querySelector('#search-quickfind')?.addEventListener('click', () => document.querySelector<HTMLButtonElement>('#qf-open')?.click());
   writeForm(form, new URLSearchParams(location.search));
   let timer: number | undefined;
   const soon = () => {

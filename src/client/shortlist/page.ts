@@ -5,6 +5,7 @@ import { telHref } from '../../lib/phone';
 import { decodeIds, shareUrl } from './codec';
 import { sendLinks } from './send';
 import { CHANGE, loadList, saveList } from './store';
+import { fill } from '../i18n/fill';
 
 const root = document.querySelector<HTMLElement>('#shortlist')!;
 const items = document.querySelector<HTMLOListElement>('#shortlist-items')!;
@@ -61,7 +62,7 @@ function entry(item: HandoutItem, removable: boolean): HTMLLIElement {
     b.type = 'button';
     b.addEventListener('click', () => {
       saveList(loadList().filter((x) => x !== item.i));
-      status.textContent = root.dataset.removed!.replace('{s}', item.t);
+      status.textContent = fill(root.dataset.removed!, { s: item.t });
     });
     li.append(b);
   }
@@ -73,7 +74,7 @@ const read = new Map<string, Promise<HandoutItem | undefined>>();
 function itemOf(id: string): Promise<HandoutItem | undefined> {
   let p = read.get(id);
   if (!p) {
-    p = fetch(root.dataset.item!.replace('{id}', encodeURIComponent(id))).then((r) => (r.ok ? (r.json() as Promise<HandoutItem>) : undefined), () => undefined);
+    p = fetch(fill(root.dataset.item!, { id: encodeURIComponent(id) })).then((r) => (r.ok ? (r.json() as Promise<HandoutItem>) : undefined), () => undefined);
     read.set(id, p);
   }
   return p;

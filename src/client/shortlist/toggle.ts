@@ -1,6 +1,7 @@
 // "Add to my list" buttons (ShortlistButton.astro, and search results made in the browser)
 // and the list count in the header. Buttons are hidden until this script shows them.
 import { CHANGE, loadList, toggleInList } from './store';
+import { fill } from '../i18n/fill';
 
 const announcer = () => document.querySelector<HTMLElement>('#announcer');
 
@@ -15,7 +16,7 @@ export function paintAll(root: ParentNode = document) {
   const ids = loadList();
   root.querySelectorAll<HTMLButtonElement>('button[data-shortlist]').forEach((b) => paint(b, ids));
   document.querySelectorAll<HTMLElement>('[data-shortlist-count]').forEach((el) => {
-    el.textContent = el.dataset.template!.replace('{n}', String(ids.length));
+    el.textContent = fill(el.dataset.template!, { n: ids.length });
     el.hidden = false;
   });
 }
@@ -24,7 +25,7 @@ document.addEventListener('click', (e) => {
   const button = (e.target as Element).closest<HTMLButtonElement>('button[data-shortlist]');
   if (!button) return;
   const added = toggleInList(button.dataset.shortlist!);
-  const msg = (added ? button.dataset.added! : button.dataset.removed!).replace('{s}', button.dataset.title ?? '');
+  const msg = fill(added ? button.dataset.added! : button.dataset.removed!, { s: button.dataset.title ?? '' });
   const live = announcer();
   if (live) live.textContent = msg;
 });

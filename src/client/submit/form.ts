@@ -9,6 +9,7 @@ import type { MapHandle } from '../map/map';
 import { placeLine } from '../../lib/place';
 import { slugify } from '../../lib/slug';
 import { formPath, toListing, valuesOf } from './listing';
+import { count, fill } from '../i18n/fill';
 
 const form = document.querySelector<HTMLFormElement>('#submit-form');
 
@@ -39,7 +40,7 @@ function preview(f: HTMLFormElement, s: Service): HTMLElement[] {
   const L = JSON.parse(f.dataset.previewLabels!);
   const names = JSON.parse(f.dataset.districtNames!) as Record<string, string>;
   const labels = JSON.parse(f.dataset.labels!) as { cost: Record<string, string>; join: Record<string, string>; day: Record<string, string> };
-  const words = { somewhereIn: (d: string) => L.somewhere.replace('{d}', d), askProvider: L.ask };
+  const words = { somewhereIn: (d: string) => fill(L.somewhere, { d }), askProvider: L.ask };
   const where = s.locations.map((l) => placeLine(l, (id) => names[id], words));
   const when = [...(s.schedule?.weekly ?? []).map((w) => `${labels.day[w.day]} ${w.start.replace(':', '.')}${w.end ? `–${w.end.replace(':', '.')}` : ''}`), ...(s.schedule?.hours ? [s.schedule.hours.fi] : [])];
   const dl = el('dl');
@@ -85,7 +86,7 @@ function check(f: HTMLFormElement) {
       li.append(a);
       items.push(li);
     }
-    summary.querySelector('h2')!.textContent = problems.length === 1 ? f.dataset.errorOne! : f.dataset.errors!.replace('{n}', String(problems.length));
+    summary.querySelector('h2')!.textContent = count(f.dataset.errors!, problems.length);
     summary.querySelector('ul')!.replaceChildren(...items);
     summary.hidden = false;
     status.textContent = '';
