@@ -121,6 +121,9 @@ test('quick find: "/" opens it, a typo still finds the service, arrows and Enter
   const target = await options.first().getAttribute('data-service');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/palvelut/${target}/$`));
+  // The button is in place from the first paint (html.js); its script has run once the
+  // document is parsed (module scripts run before DOMContentLoaded).
+  await page.waitForLoadState('domcontentloaded');
   await expect(page.locator('#qf-open')).toBeVisible();
   await page.keyboard.press('/');
   await expect(page.getByRole('dialog').getByRole('combobox')).toBeFocused();
