@@ -27,10 +27,19 @@ const LANGS = ['fi', 'sv', 'en'] as const;
 const prefix = (lang: string) => (lang === 'fi' ? '' : `/${lang}`);
 
 async function prepare(page: Page, contrast: 'normal' | 'high') {
-  await page.addInitScript(([c, ids]) => {
-    localStorage.setItem('pt-settings', JSON.stringify({ contrast: c }));
-    localStorage.setItem('pt-shortlist', ids);
-  }, [contrast, live.slice(0, 2).map((s) => s.id).join(',')] as const);
+  await page.addInitScript(
+    ([c, ids]) => {
+      localStorage.setItem('pt-settings', JSON.stringify({ contrast: c }));
+      localStorage.setItem('pt-shortlist', ids);
+    },
+    [
+      contrast,
+      live
+        .slice(0, 2)
+        .map((s) => s.id)
+        .join(','),
+    ] as const,
+  );
 }
 
 for (const contrast of ['normal', 'high'] as const)
@@ -50,8 +59,16 @@ for (const contrast of ['normal', 'high'] as const)
             await page.locator('#map .map-canvas').scrollIntoViewIfNeeded();
             await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
           }
-          const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-          for (const v of result.violations) violations.push(`${url} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+          const result = await new AxeBuilder({ page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
+          for (const v of result.violations)
+            violations.push(
+              `${url} ${v.id}: ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+            );
         }
         expect(violations).toEqual([]);
       });
@@ -80,7 +97,11 @@ test('body text is at least 18 px with line height 1.5, and controls are at leas
     expect(size).toBeGreaterThanOrEqual(18);
     expect(line).toBeGreaterThanOrEqual(1.5);
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('button, select, input:not([type=checkbox]):not([type=radio]), summary, nav a, .button, label:has(input[type=checkbox]), label:has(input[type=radio])')]
+      [
+        ...document.querySelectorAll<HTMLElement>(
+          'button, select, input:not([type=checkbox]):not([type=radio]), summary, nav a, .button, label:has(input[type=checkbox]), label:has(input[type=radio])',
+        ),
+      ]
         .filter((e) => e.offsetParent !== null && !e.closest('.maplibregl-map'))
         .map((e) => ({ e: e.outerHTML.slice(0, 60), r: e.getBoundingClientRect() }))
         .filter(({ r }) => r.height < 44 || r.width < 44)
@@ -106,7 +127,8 @@ test('display settings: chosen by keyboard, remembered, and applied before the p
   await page.addInitScript(() => {
     new MutationObserver((_, obs) => {
       if (document.body) {
-        (window as unknown as { atBody: string }).atBody = `${document.documentElement.dataset.text}/${document.documentElement.dataset.contrast}`;
+        (window as unknown as { atBody: string }).atBody =
+          `${document.documentElement.dataset.text}/${document.documentElement.dataset.contrast}`;
         obs.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
@@ -122,14 +144,19 @@ test('the Listen button appears only when the browser has a voice for the page l
   await withVoice.addInitScript(() => {
     const voice = { lang: 'fi-FI', name: 'Testi', default: true, localService: true, voiceURI: 'testi' };
     Object.defineProperty(speechSynthesis, 'getVoices', { value: () => [voice] });
-    Object.defineProperty(speechSynthesis, 'speak', { value: (u: SpeechSynthesisUtterance) => ((window as unknown as { spoken: string }).spoken = `${u.lang}: ${u.text}`) });
+    Object.defineProperty(speechSynthesis, 'speak', {
+      value: (u: SpeechSynthesisUtterance) =>
+        ((window as unknown as { spoken: string }).spoken = `${u.lang}: ${u.text}`),
+    });
   });
   await withVoice.goto(PAGES.service);
   const listen = withVoice.locator('#listen');
   await expect(listen).toBeVisible();
   await listen.focus();
   await withVoice.keyboard.press('Enter');
-  expect(await withVoice.evaluate(() => (window as unknown as { spoken: string }).spoken)).toContain(`fi: ${service.title.fi}`);
+  expect(await withVoice.evaluate(() => (window as unknown as { spoken: string }).spoken)).toContain(
+    `fi: ${service.title.fi}`,
+  );
 });
 
 test('keyboard only: skip link, a theme, a service, its call link', async ({ page }) => {

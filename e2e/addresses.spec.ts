@@ -32,32 +32,46 @@ test('every map credits the address data exactly when some point came from it', 
   }
 });
 
-test('a listing with a street address and a district is a pin at its address when the data knows it, else an area marker at its district', async ({ page }) => {
-  const candidates = live.flatMap((s) => s.locations.filter((l) => l.street && l.district && (!l.coordinates || l.coordinatesFrom)).map((l) => ({ s, l })));
+test('a listing with a street address and a district is a pin at its address when the data knows it, else an area marker at its district', async ({
+  page,
+}) => {
+  const candidates = live.flatMap((s) =>
+    s.locations.filter((l) => l.street && l.district && (!l.coordinates || l.coordinatesFrom)).map((l) => ({ s, l })),
+  );
   test.skip(!candidates.length, 'no listing gives both a street address and a district');
   const { s, l } = candidates.find(({ l }) => l.coordinatesFrom) ?? candidates[0];
   const district = content.districts.find((d) => d.id === l.district)!;
-  const want = l.coordinatesFrom ? { approx: 0, at: [l.coordinates!.lon, l.coordinates!.lat] } : { approx: 1, at: [district.point.lon, district.point.lat] };
+  const want = l.coordinatesFrom
+    ? { approx: 0, at: [l.coordinates!.lon, l.coordinates!.lat] }
+    : { approx: 1, at: [district.point.lon, district.point.lat] };
   expect(!!l.coordinatesFrom).toBe(!!index);
 
   // The service page's own map carries its features in the page.
   await page.goto(routes.service('fi', s.id));
-  const fc = JSON.parse((await page.locator('#service-map').getAttribute('data-features'))!) as GeoJSON.FeatureCollection<GeoJSON.Point>;
+  const fc = JSON.parse(
+    (await page.locator('#service-map').getAttribute('data-features'))!,
+  ) as GeoJSON.FeatureCollection<GeoJSON.Point>;
   expect(fc.features.map((f) => ({ approx: f.properties!.approx, at: f.geometry.coordinates }))).toContainEqual(want);
 
   // The full map's tiles put it in the same place.
   await ready(page, routes.map('fi'), 'map');
-  const found = await page.evaluate(async ([id, lon, lat]) => {
-    const map = (document.querySelector('#map') as unknown as { ptMap: { map: import('maplibre-gl').Map } }).ptMap.map;
-    map.jumpTo({ center: [lon as number, lat as number], zoom: 16 });
-    await new Promise<void>((ok) => map.once('idle', () => ok()));
-    const f = map.queryRenderedFeatures({ layers: ['services-areas', 'services-points'] }).find((x) => x.properties.id === id);
-    if (!f) return undefined;
-    const [x, y] = (f.geometry as GeoJSON.Point).coordinates;
-    const p = map.project([x, y]);
-    const c = map.project([lon as number, lat as number]);
-    return { approx: Number(f.properties.approx), px: Math.hypot(p.x - c.x, p.y - c.y) };
-  }, [s.id, ...want.at] as const);
+  const found = await page.evaluate(
+    async ([id, lon, lat]) => {
+      const map = (document.querySelector('#map') as unknown as { ptMap: { map: import('maplibre-gl').Map } }).ptMap
+        .map;
+      map.jumpTo({ center: [lon as number, lat as number], zoom: 16 });
+      await new Promise<void>((ok) => map.once('idle', () => ok()));
+      const f = map
+        .queryRenderedFeatures({ layers: ['services-areas', 'services-points'] })
+        .find((x) => x.properties.id === id);
+      if (!f) return undefined;
+      const [x, y] = (f.geometry as GeoJSON.Point).coordinates;
+      const p = map.project([x, y]);
+      const c = map.project([lon as number, lat as number]);
+      return { approx: Number(f.properties.approx), px: Math.hypot(p.x - c.x, p.y - c.y) };
+    },
+    [s.id, ...want.at] as const,
+  );
   expect(found, s.id).toBeTruthy();
   expect(found!.approx).toBe(want.approx);
   expect(found!.px).toBeLessThan(2);

@@ -8,9 +8,27 @@ import { writePmtiles } from '../scripts/map/pmtiles';
 import { buildVectorTiles } from '../scripts/map/tiles';
 import { BOUNDS } from '../scripts/map/build-tiles';
 
-const feature = (geometry: GeoJSON.Geometry, properties: Record<string, string | number> = {}): GeoJSON.Feature => ({ type: 'Feature', geometry, properties });
-const collection = (...features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
-const box = (w: number, s: number, e: number, n: number): GeoJSON.Polygon => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+const feature = (geometry: GeoJSON.Geometry, properties: Record<string, string | number> = {}): GeoJSON.Feature => ({
+  type: 'Feature',
+  geometry,
+  properties,
+});
+const collection = (...features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({
+  type: 'FeatureCollection',
+  features,
+});
+const box = (w: number, s: number, e: number, n: number): GeoJSON.Polygon => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [w, s],
+    ],
+  ],
+});
 const CENTRE: [number, number] = [22.2666, 60.4518];
 
 function protomapsArchive(): Buffer {
@@ -18,12 +36,38 @@ function protomapsArchive(): Buffer {
   const layers = {
     earth: collection(feature(box(w, s, e, n))),
     water: collection(feature(box(w, s, 22.15, 60.4), { kind: 'water' })),
-    roads: collection(feature({ type: 'LineString', coordinates: [[22.2, 60.45], [22.33, 60.455]] }, { kind: 'major_road', name: 'Aurakatu', 'name:fi': 'Aurakatu', 'name:sv': 'Auragatan', min_zoom: 6 })),
-    places: collection(feature({ type: 'Point', coordinates: CENTRE }, { kind: 'locality', name: 'Turku', 'name:fi': 'Turku', 'name:sv': 'Åbo', min_zoom: 4, population_rank: 12 })),
+    roads: collection(
+      feature(
+        {
+          type: 'LineString',
+          coordinates: [
+            [22.2, 60.45],
+            [22.33, 60.455],
+          ],
+        },
+        { kind: 'major_road', name: 'Aurakatu', 'name:fi': 'Aurakatu', 'name:sv': 'Auragatan', min_zoom: 6 },
+      ),
+    ),
+    places: collection(
+      feature(
+        { type: 'Point', coordinates: CENTRE },
+        { kind: 'locality', name: 'Turku', 'name:fi': 'Turku', 'name:sv': 'Åbo', min_zoom: 4, population_rank: 12 },
+      ),
+    ),
   };
   const tiles = buildVectorTiles(layers, { minZoom: 9, maxZoom: 12, bounds: BOUNDS });
   const vector_layers = Object.keys(layers).map((id) => ({ id, fields: {} }));
-  return Buffer.from(writePmtiles(tiles, { metadata: { name: 'test basemap', vector_layers }, tileType: 'mvt', tileCompression: 'gzip', minZoom: 9, maxZoom: 12, bounds: BOUNDS, center: [...CENTRE, 11] }));
+  return Buffer.from(
+    writePmtiles(tiles, {
+      metadata: { name: 'test basemap', vector_layers },
+      tileType: 'mvt',
+      tileCompression: 'gzip',
+      minZoom: 9,
+      maxZoom: 12,
+      bounds: BOUNDS,
+      center: [...CENTRE, 11],
+    }),
+  );
 }
 
 // A glyph file (protobuf) naming its font stack and range, with no glyphs in it.
@@ -39,7 +83,11 @@ async function serveArchive(route: Route) {
   if (!range) return route.fulfill({ body: archive, contentType: 'application/octet-stream' });
   const start = Number(range[1]);
   const end = Math.min(Number(range[2]), archive.length - 1);
-  await route.fulfill({ status: 206, body: archive.subarray(start, end + 1), headers: { 'content-range': `bytes ${start}-${end}/${archive.length}`, 'content-type': 'application/octet-stream' } });
+  await route.fulfill({
+    status: 206,
+    body: archive.subarray(start, end + 1),
+    headers: { 'content-range': `bytes ${start}-${end}/${archive.length}`, 'content-type': 'application/octet-stream' },
+  });
 }
 
 async function openWithBasemap(page: Page, { glyphs }: { glyphs: boolean }) {
@@ -51,7 +99,10 @@ async function openWithBasemap(page: Page, { glyphs }: { glyphs: boolean }) {
   await page.route('**/basemap/fonts/**', (route) => {
     const [fontstack, file] = decodeURIComponent(new URL(route.request().url()).pathname).split('/').slice(-2);
     fonts.push(`${fontstack}/${file}`);
-    return route.fulfill({ body: emptyGlyphs(fontstack, file.replace('.pbf', '')), contentType: 'application/x-protobuf' });
+    return route.fulfill({
+      body: emptyGlyphs(fontstack, file.replace('.pbf', '')),
+      contentType: 'application/x-protobuf',
+    });
   });
   await page.addInitScript((withGlyphs) => {
     document.addEventListener('DOMContentLoaded', () => {
@@ -70,16 +121,22 @@ async function openWithBasemap(page: Page, { glyphs }: { glyphs: boolean }) {
 
 async function idle(page: Page) {
   await page.waitForFunction(() => {
-    const map = (document.querySelector('#map') as unknown as { ptMap: { map: { isStyleLoaded(): boolean; areTilesLoaded(): boolean; isMoving(): boolean } } }).ptMap.map;
+    const map = (
+      document.querySelector('#map') as unknown as {
+        ptMap: { map: { isStyleLoaded(): boolean; areTilesLoaded(): boolean; isMoving(): boolean } };
+      }
+    ).ptMap.map;
     return map.isStyleLoaded() && map.areTilesLoaded() && !map.isMoving();
   });
   await page.waitForTimeout(300);
 }
 
-const inMap = <T,>(page: Page, fn: (map: import('maplibre-gl').Map) => T) =>
+const inMap = <T>(page: Page, fn: (map: import('maplibre-gl').Map) => T) =>
   page.evaluate(`(${fn.toString()})(document.querySelector('#map').ptMap.map)`) as Promise<T>;
 
-test('a configured street basemap draws under the services, with its fonts and OpenStreetMap credit', async ({ page }) => {
+test('a configured street basemap draws under the services, with its fonts and OpenStreetMap credit', async ({
+  page,
+}) => {
   const { errors, fonts } = await openWithBasemap(page, { glyphs: true });
   const ids = await inMap(page, (map) => map.getStyle().layers.map((l) => l.id));
   expect(ids[0]).toBe('background');
@@ -88,17 +145,29 @@ test('a configured street basemap draws under the services, with its fonts and O
   expect(ids.indexOf('services-clusters')).toBeGreaterThan(ids.indexOf('roads_major'));
   // The street from the archive is drawn, and so are the services.
   expect(await inMap(page, (map) => map.queryRenderedFeatures({ layers: ['roads_major'] }).length)).toBeGreaterThan(0);
-  expect(await inMap(page, (map) => map.queryRenderedFeatures({ layers: ['services-clusters', 'services-areas', 'services-points'] }).length)).toBeGreaterThan(0);
+  expect(
+    await inMap(
+      page,
+      (map) => map.queryRenderedFeatures({ layers: ['services-clusters', 'services-areas', 'services-points'] }).length,
+    ),
+  ).toBeGreaterThan(0);
   // Labels ask the self-hosted fonts, by name, with the template filled in.
   expect(fonts.some((f) => /^Noto Sans [A-Za-z]+\/\d+-\d+\.pbf$/.test(f))).toBe(true);
   await expect(page.locator('#map .maplibregl-ctrl-attrib')).toContainText('OpenStreetMap');
   expect(errors).toEqual([]);
 });
 
-test('without fonts the basemap comes without labels, and high contrast switches it to the black flavour', async ({ page }) => {
+test('without fonts the basemap comes without labels, and high contrast switches it to the black flavour', async ({
+  page,
+}) => {
   const { errors, fonts } = await openWithBasemap(page, { glyphs: false });
   expect(fonts).toEqual([]);
-  expect(await inMap(page, (map) => map.getStyle().layers.filter((l) => l.type === 'symbol' && l.source === 'protomaps').length)).toBe(0);
+  expect(
+    await inMap(
+      page,
+      (map) => map.getStyle().layers.filter((l) => l.type === 'symbol' && l.source === 'protomaps').length,
+    ),
+  ).toBe(0);
   const earth = () => inMap(page, (map) => String(map.getPaintProperty('earth', 'fill-color')));
   const light = await earth();
   await page.locator('.settings summary').click();

@@ -13,7 +13,10 @@ const LANGS = ['fi', 'sv', 'en'] as const;
 const now = new Date();
 const withWeekly = live.filter((s) => s.schedule?.weekly.length);
 
-test('a listing with weekly times offers a calendar file exactly when its times are less than a year old', async ({ page, request }) => {
+test('a listing with weekly times offers a calendar file exactly when its times are less than a year old', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   test.skip(withWeekly.length === 0, 'no listing has weekly times');
   for (const s of withWeekly)
@@ -33,12 +36,17 @@ test('a listing with weekly times offers a calendar file exactly when its times 
       } else {
         await expect(link, s.id).toHaveCount(0);
         expect(file.status(), s.id).toBe(404);
-        await expect(when.locator('.schedule-age')).toHaveText(d.scheduleOld(seasonText(s.schedule, lang) ?? s.lastVerified.slice(0, 4)));
+        await expect(when.locator('.schedule-age')).toHaveText(
+          d.scheduleOld(seasonText(s.schedule, lang) ?? s.lastVerified.slice(0, 4)),
+        );
       }
     }
 });
 
-test('every theme has a calendar feed of its qualifying listings, linked from its page when it has any', async ({ page, request }) => {
+test('every theme has a calendar feed of its qualifying listings, linked from its page when it has any', async ({
+  page,
+  request,
+}) => {
   for (const theme of content.themes)
     for (const lang of ['fi', 'en'] as const) {
       const file = await request.get(routes.themeCalendar(lang, theme.id));

@@ -10,4 +10,6 @@ export const live = content.services.filter((s) => s.status !== 'ended');
 export const mappable = live.filter((s) => s.locations.some((l) => l.district || l.coordinates));
 export const providerOf = (id: string) => content.providers.find((p) => p.id === id)!;
 /** A district with no live service of its own, if there is one: its page leans on "nearest elsewhere". */
-export const districtWithoutServices = content.districts.find((d) => !live.some((s) => s.locations.some((l) => l.district === d.id)));
+export const districtWithoutServices = content.districts.find(
+  (d) => !live.some((s) => s.locations.some((l) => l.district === d.id)),
+);

@@ -10,9 +10,14 @@ import { isStale } from '../src/lib/stale';
 import { content, live } from './content';
 
 // The theme, district and organiser with the most live services: a filter that leaves some out.
-const most = (ids: string[]) => [...ids.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<string, number>())].sort((a, b) => b[1] - a[1])[0][0];
+const most = (ids: string[]) =>
+  [...ids.reduce((m, id) => m.set(id, (m.get(id) ?? 0) + 1), new Map<string, number>())].sort(
+    (a, b) => b[1] - a[1],
+  )[0][0];
 const theme = most(live.flatMap((s) => s.themes));
-const district = most(live.flatMap((s) => [...new Set(s.locations.map((l) => l.district).filter((x): x is string => !!x))]));
+const district = most(
+  live.flatMap((s) => [...new Set(s.locations.map((l) => l.district).filter((x): x is string => !!x))]),
+);
 const withTheme = live.filter((s) => s.themes.includes(theme));
 const inDistrict = live.filter((s) => s.locations.some((l) => l.district === district));
 
@@ -23,16 +28,21 @@ test.beforeAll(async () => {
   host = createServer((req, res) => {
     const src = frames[new URL(req.url ?? '/', 'http://x').pathname];
     if (!src) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(
-      `<!doctype html><html lang="fi"><head><title>Seurakunnan sivu</title></head><body><h1>Seurakunnan sivu</h1><iframe id="frame" src="${src}" title="Palvelutori Turku" width="100%" height="600"></iframe></body></html>`,
-    );
+    res
+      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html lang="fi"><head><title>Seurakunnan sivu</title></head><body><h1>Seurakunnan sivu</h1><iframe id="frame" src="${src}" title="Palvelutori Turku" width="100%" height="600"></iframe></body></html>`,
+      );
   });
   await new Promise<void>((ok) => host.listen(0, '127.0.0.1', ok));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
 });
 test.afterAll(() => new Promise<void>((ok) => host.close(() => ok())));
 
-test('a page on another site shows the list for one theme, and its links open the service page in place of the host page', async ({ page, baseURL }) => {
+test('a page on another site shows the list for one theme, and its links open the service page in place of the host page', async ({
+  page,
+  baseURL,
+}) => {
   frames = { '/': `${baseURL}/upotus/?teema=${theme}` };
   expect(new URL(hostUrl).origin).not.toBe(new URL(baseURL!).origin);
   await page.goto(`${hostUrl}/`);
@@ -40,7 +50,8 @@ test('a page on another site shows the list for one theme, and its links open th
   const shown = frame.locator('#embed-list > li:visible');
   await expect(shown).toHaveCount(withTheme.length);
   expect(withTheme.length).toBeLessThan(live.length);
-  for (const t of await shown.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.t!))) expect(t.split(' ')).toContain(theme);
+  for (const t of await shown.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.t!)))
+    expect(t.split(' ')).toContain(theme);
   const themeName = content.themes.find((t) => t.id === theme)!.name.fi;
   await expect(frame.locator('#embed-status')).toHaveText(`${withTheme.length} palvelua. Aihe: ${themeName}.`);
   await expect(frame.locator('.credit')).toHaveText('Tiedot: Palvelutori Turku');
@@ -101,7 +112,9 @@ test('without JavaScript the list shows every live service, and says so', async 
   await expect(page.locator('#embed-status')).toHaveText(`Kaikki palvelut: ${live.length}.`);
   // The freshness rule of every list: an old listing says when it was checked.
   const old = live.find((s) => isStale(s.lastVerified))!;
-  await expect(page.locator(`#embed-list a[href="/palvelut/${old.id}/"] + .meta`)).toContainText(`Tarkistettu ${old.lastVerified.slice(0, 4)}`);
+  await expect(page.locator(`#embed-list a[href="/palvelut/${old.id}/"] + .meta`)).toContainText(
+    `Tarkistettu ${old.lastVerified.slice(0, 4)}`,
+  );
   await context.close();
 });
 
@@ -111,11 +124,25 @@ test('axe finds no violation when nothing matches', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 600 });
   await page.goto('/upotus/?teema=ei-ole');
   await expect(page.locator('#embed-none')).toBeVisible();
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    ),
+  ).toEqual([]);
 });
 
-test('the guide builds the iframe code from the choices, previews it and copies it', async ({ page, context, baseURL }) => {
+test('the guide builds the iframe code from the choices, previews it and copies it', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/upotus/ohje/');
   const code = page.locator('#embed-code');

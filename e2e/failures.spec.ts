@@ -22,7 +22,11 @@ async function expectMapFailure(page: Page) {
   // The list the sentence points to is there, before the map.
   const list = page.locator((await page.locator('#map').getAttribute('data-list'))!);
   await expect(list).toBeAttached();
-  expect(await list.evaluate((l) => !!(l.compareDocumentPosition(document.querySelector('#map')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+  expect(
+    await list.evaluate(
+      (l) => !!(l.compareDocumentPosition(document.querySelector('#map')!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    ),
+  ).toBe(true);
 }
 
 test('map: the library chunk does not load: the map box says the list has the same services', async ({ page }) => {
@@ -45,7 +49,9 @@ for (const archive of ['base', 'services']) {
   });
 }
 
-test('map: a tile archive that never answers: the same sentence once the map has waited long enough', async ({ page }) => {
+test('map: a tile archive that never answers: the same sentence once the map has waited long enough', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   // No answer and no error: only map.ts's patience (20 s) can tell the reader.
   await page.route(/\/tiles\/base\.pmtiles/, () => undefined);
@@ -57,12 +63,16 @@ test('map: a tile archive that never answers: the same sentence once the map has
 test('map: with everything loading, the sentence stays empty and the map is shown', async ({ page }) => {
   await scrollToMap(page);
   await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-  await page.waitForFunction(() => (document.querySelector('#map') as unknown as { ptMap: { map: { loaded(): boolean } } }).ptMap.map.loaded());
+  await page.waitForFunction(() =>
+    (document.querySelector('#map') as unknown as { ptMap: { map: { loaded(): boolean } } }).ptMap.map.loaded(),
+  );
   await expect(page.locator('#map .map-canvas')).toBeVisible();
   await expect(page.locator('#map').getByRole('status')).toHaveText('');
 });
 
-test('search: Pagefind does not load: the page says so, points to the other ways, and quick find still works', async ({ page }) => {
+test('search: Pagefind does not load: the page says so, points to the other ways, and quick find still works', async ({
+  page,
+}) => {
   let blocked = 0;
   await page.route(/\/pagefind\//, (route) => (blocked++, route.abort()));
   const service = live[0];

@@ -3,7 +3,9 @@ import { expect, test } from '@playwright/test';
 import { reachOf } from '../src/lib/reach';
 import { content, live, providerOf } from './content';
 
-test('a hidden control stays hidden whatever its class: no "more results" button under a short list', async ({ page }) => {
+test('a hidden control stays hidden whatever its class: no "more results" button under a short list', async ({
+  page,
+}) => {
   await page.goto(`/haku/?q=${encodeURIComponent(live[0].title.fi)}`);
   await expect(page.locator('#search-results li').first()).toBeVisible();
   expect(await page.locator('#search-results li').count()).toBeLessThanOrEqual(8);
@@ -11,7 +13,11 @@ test('a hidden control stays hidden whatever its class: no "more results" button
   // Everywhere: an element with the hidden attribute is not displayed.
   for (const path of ['/', '/haku/', `/palvelut/${live[0].id}/`, '/oma-lista/']) {
     await page.goto(path);
-    const shown = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[hidden]')].filter((e) => getComputedStyle(e).display !== 'none').map((e) => e.outerHTML.slice(0, 80)));
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[hidden]')]
+        .filter((e) => getComputedStyle(e).display !== 'none')
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
     expect(shown, path).toEqual([]);
   }
 });
@@ -24,10 +30,14 @@ test('a search from the home page brings its results into view', async ({ page }
   await box.press('Enter');
   await expect(page).toHaveURL(/\/haku\/\?q=muisti/);
   await expect(page.locator('#search-results li').first()).toBeVisible();
-  await expect.poll(() => page.evaluate(() => document.querySelector('#search-status')!.getBoundingClientRect().top)).toBeLessThan(800 * 0.6);
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('#search-status')!.getBoundingClientRect().top))
+    .toBeLessThan(800 * 0.6);
 });
 
-test('at the largest text on a 375 px phone the near-me box fits and the header leaves room for the page', async ({ page }) => {
+test('at the largest text on a 375 px phone the near-me box fits and the header leaves room for the page', async ({
+  page,
+}) => {
   await page.addInitScript(() => localStorage.setItem('pt-settings', JSON.stringify({ text: 'largest' })));
   await page.setViewportSize({ width: 375, height: 667 });
   await page.goto('/haku/');
@@ -43,7 +53,10 @@ test('at the largest text on a 375 px phone the near-me box fits and the header 
 });
 
 test('the printed shortlist gives a web address when that is the only way to reach a service', async ({ page }) => {
-  const webOnly = live.find((s) => { const r = reachOf(s, providerOf(s.provider)); return !r.call && !r.own.email && !r.organiser?.email && (r.own.web || r.organiser?.web); });
+  const webOnly = live.find((s) => {
+    const r = reachOf(s, providerOf(s.provider));
+    return !r.call && !r.own.email && !r.organiser?.email && (r.own.web || r.organiser?.web);
+  });
   test.skip(!webOnly, 'every listing has a phone or an e-mail');
   const r = reachOf(webOnly!, providerOf(webOnly!.provider));
   const web = (r.own.web ?? r.organiser!.web)!;
@@ -87,7 +100,9 @@ test('result cards show cost and how to join, and the distance when near me is o
   expect(content.districts.length).toBe(82);
 });
 
-test('an advisor sends the shortlist to the client by e-mail or text message, and prints it in large type', async ({ page }) => {
+test('an advisor sends the shortlist to the client by e-mail or text message, and prints it in large type', async ({
+  page,
+}) => {
   const withPhones = live.filter((s) => reachOf(s, providerOf(s.provider)).call).slice(0, 2);
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -107,9 +122,14 @@ test('an advisor sends the shortlist to the client by e-mail or text message, an
 
   await page.getByLabel(/Suuri teksti tulosteeseen/).check();
   await page.emulateMedia({ media: 'print' });
-  const style = await page.locator('#shortlist-items li').first().evaluate((li) => ({
-    size: getComputedStyle(li).fontSize, phone: getComputedStyle(li.querySelector('.phone')!).fontWeight, columns: getComputedStyle(li.parentElement!).columnCount,
-  }));
+  const style = await page
+    .locator('#shortlist-items li')
+    .first()
+    .evaluate((li) => ({
+      size: getComputedStyle(li).fontSize,
+      phone: getComputedStyle(li.querySelector('.phone')!).fontWeight,
+      columns: getComputedStyle(li.parentElement!).columnCount,
+    }));
   expect(style.size).toBe('24px');
   expect(Number(style.phone)).toBeGreaterThanOrEqual(700);
   expect(['auto', '1']).toContain(style.columns);
@@ -125,6 +145,8 @@ test('a search of everyday words never ends empty while one of them finds someth
   // A sentence: its small words do not decide the results.
   await page.goto('/haku/?q=apua%20tietokoneen%20kanssa');
   await expect(page.locator('#search-results li').first()).toBeVisible();
-  const ids = await page.locator('#search-results [data-service]').evaluateAll((els) => els.slice(0, 3).map((e) => (e as HTMLElement).dataset.service));
+  const ids = await page
+    .locator('#search-results [data-service]')
+    .evaluateAll((els) => els.slice(0, 3).map((e) => (e as HTMLElement).dataset.service));
   expect(ids.some((id) => live.find((s) => s.id === id)?.themes.includes('digituki'))).toBe(true);
 });

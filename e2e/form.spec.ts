@@ -64,7 +64,9 @@ test('an association fills in the form with the keyboard only and gets a valid f
   await expect(page.locator('#submit-download')).toHaveAttribute('download', 'tuolijumppa-pansiossa.yaml');
 });
 
-test('the form, like the validator, asks for a way to act when neither the listing nor its organiser gives one', async ({ page }) => {
+test('the form, like the validator, asks for a way to act when neither the listing nor its organiser gives one', async ({
+  page,
+}) => {
   const silent = content.providers.find((p) => !p.contact?.phone && !p.contact?.email && !p.contact?.web);
   test.skip(!silent, 'every provider has a contact');
   await page.goto('/lisaa-palvelu/');
@@ -72,7 +74,10 @@ test('the form, like the validator, asks for a way to act when neither the listi
   await typeInto(page, /^Lyhyt kuvaus selkokielellä/, 'Ryhmä keskustelee. Sopii kaikille.');
   await page.getByLabel(/^Järjestäjä/).selectOption(silent!.id);
   await page.getByRole('checkbox', { name: 'Seura' }).check();
-  await page.getByRole('radio', { name: /^Ilmoittaudu/ }).first().check();
+  await page
+    .getByRole('radio', { name: /^Ilmoittaudu/ })
+    .first()
+    .check();
   await page.getByLabel('Kaupunginosa').selectOption('pansio');
   await typeInto(page, /^Lähteen verkko-osoite/, 'https://www.turku.fi/');
   await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
@@ -83,7 +88,9 @@ test('the form, like the validator, asks for a way to act when neither the listi
   await expect(page.locator('#submit-status')).toHaveText(/Tiedot ovat kunnossa/);
 });
 
-test('the form takes the place’s coordinates, and refuses ones outside the Turku region as the validator does', async ({ page }) => {
+test('the form takes the place’s coordinates, and refuses ones outside the Turku region as the validator does', async ({
+  page,
+}) => {
   await page.goto('/lisaa-palvelu/');
   await typeInto(page, /^Palvelun nimi suomeksi/, 'Kävelyryhmä');
   await typeInto(page, /^Lyhyt kuvaus selkokielellä/, 'Kävelemme yhdessä. Sopii kaikille.');
@@ -98,23 +105,31 @@ test('the form takes the place’s coordinates, and refuses ones outside the Tur
   await typeInto(page, /^Leveysaste/, '22,25');
   await typeInto(page, /^Pituusaste/, '60,49');
   await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
-  await expect(page.locator('#f-locations-0-coordinates-error')).toHaveText(/Koordinaatit ovat Turun seudun ulkopuolella/);
+  await expect(page.locator('#f-locations-0-coordinates-error')).toHaveText(
+    /Koordinaatit ovat Turun seudun ulkopuolella/,
+  );
   await page.getByLabel(/^Leveysaste/).fill('60,49');
   await page.getByLabel(/^Pituusaste/).fill('22,25');
   await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
   await expect(page.locator('#submit-status')).toHaveText(/Tiedot ovat kunnossa/);
   const yaml = await page.locator('#submit-yaml').inputValue();
   const path = 'content/services/kavelyryhma.yaml';
-  const { content: checked, problems } = validateCorpus([...readContentFiles(join(import.meta.dirname, '..')), { path, text: yaml }]);
+  const { content: checked, problems } = validateCorpus([
+    ...readContentFiles(join(import.meta.dirname, '..')),
+    { path, text: yaml },
+  ]);
   expect(problems.filter((p) => p.file === path)).toEqual([]);
-  expect(checked.services.find((x) => x.id === 'kavelyryhma')!.locations[0]).toMatchObject({ district: 'runosmaki', coordinates: { lat: 60.49, lon: 22.25 } });
+  expect(checked.services.find((x) => x.id === 'kavelyryhma')!.locations[0]).toMatchObject({
+    district: 'runosmaki',
+    coordinates: { lat: 60.49, lon: 22.25 },
+  });
 });
 
 test('the built pages forbid inline and third-party scripts', async ({ page }) => {
   await page.goto('/lisaa-palvelu/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self'");
-  expect(csp).not.toContain('unsafe-inline\' ;');
+  expect(csp).not.toContain("unsafe-inline' ;");
   expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
   const inline = await page.locator('script:not([src])').count();
   expect(inline).toBe(0);

@@ -37,7 +37,10 @@ test('listing text without a translation shows the Finnish text, marked as Finni
 test('a description with a blank line is shown as separate paragraphs', async ({ page }) => {
   const s = live.find((x) => x.description?.fi.includes('\n'));
   test.skip(!s, 'no description has paragraphs');
-  const paragraphs = s!.description!.fi.split('\n').map((p) => p.trim()).filter(Boolean);
+  const paragraphs = s!
+    .description!.fi.split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
   await page.goto(`/palvelut/${s!.id}/`);
   await expect(page.locator('section[aria-labelledby="what"] > p')).toHaveText(paragraphs);
 });
@@ -55,10 +58,17 @@ test('dates and times are written the Finnish way in every language', async ({ p
   const s = live.find((x) => x.schedule?.weekly.length) ?? live[0];
   const [y, m, d] = s.lastVerified.split('-').map(Number);
   const date = `${d}.${m}.${y}`;
-  for (const [prefix, phrase] of [['', 'Tiedot tarkistettu'], ['/sv', 'Uppgifterna kontrollerade'], ['/en', 'Information checked on']]) {
+  for (const [prefix, phrase] of [
+    ['', 'Tiedot tarkistettu'],
+    ['/sv', 'Uppgifterna kontrollerade'],
+    ['/en', 'Information checked on'],
+  ]) {
     await page.goto(`${prefix}/palvelut/${s.id}/`);
     await expect(page.getByText(`${phrase} ${date}.`)).toBeVisible();
     const slot = s.schedule?.weekly[0];
-    if (slot) await expect(page.locator('#when ~ ul, section:has(#when) ul').first()).toContainText(slot.start.replace(':', '.'));
+    if (slot)
+      await expect(page.locator('#when ~ ul, section:has(#when) ul').first()).toContainText(
+        slot.start.replace(':', '.'),
+      );
   }
 });

@@ -14,7 +14,9 @@ import { content, live, providerOf } from './content';
 
 const ended = content.services.filter((s) => s.status === 'ended');
 
-test('on a 375 × 667 phone every service page shows its name, summary, freshness and a way to act on the first screen', async ({ page }) => {
+test('on a 375 × 667 phone every service page shows its name, summary, freshness and a way to act on the first screen', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 375, height: 667 });
   const over: string[] = [];
@@ -22,16 +24,28 @@ test('on a 375 × 667 phone every service page shows its name, summary, freshnes
     await page.goto(`/palvelut/${s.id}/`);
     const r = await page.evaluate(() => {
       const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
-      const bar = [...document.querySelectorAll<HTMLElement>('.call-bar')].find((e) => getComputedStyle(e).display !== 'none');
+      const bar = [...document.querySelectorAll<HTMLElement>('.call-bar')].find(
+        (e) => getComputedStyle(e).display !== 'none',
+      );
       const act = bar?.querySelector('a');
       return {
         limit: bar ? bar.getBoundingClientRect().top : innerHeight,
-        h1: box('h1').bottom, summary: box('#service-summary').top, fresh: box('.freshness').bottom,
-        act: act ? act.getAttribute('href') : null, actBottom: act ? act.getBoundingClientRect().bottom : Infinity,
+        h1: box('h1').bottom,
+        summary: box('#service-summary').top,
+        fresh: box('.freshness').bottom,
+        act: act ? act.getAttribute('href') : null,
+        actBottom: act ? act.getBoundingClientRect().bottom : Infinity,
         freshText: document.querySelector('.freshness')!.textContent!,
       };
     });
-    const ok = r.h1 < r.limit && r.summary < r.limit && r.fresh <= r.limit + 1 && r.act && /^(tel:|mailto:|https?:|#where)/.test(r.act) && r.actBottom <= 667 && r.freshText.includes('Tiedot tarkistettu');
+    const ok =
+      r.h1 < r.limit &&
+      r.summary < r.limit &&
+      r.fresh <= r.limit + 1 &&
+      r.act &&
+      /^(tel:|mailto:|https?:|#where)/.test(r.act) &&
+      r.actBottom <= 667 &&
+      r.freshText.includes('Tiedot tarkistettu');
     if (!ok) over.push(`${s.id} ${JSON.stringify(r)}`);
   }
   expect(over).toEqual([]);
@@ -43,12 +57,18 @@ test('an old listing says so under its summary and on its card, and shows its ti
   await expect(page.locator('.freshness')).toContainText('Ne ovat yli vuoden vanhoja.');
   await expect(page.locator('section[aria-labelledby="when"] .schedule-age')).toContainText('Aikataulu on vanha');
   await page.goto(`/teemat/${old.themes[0]}/`);
-  await expect(page.locator(`[data-service="${old.id}"] .tags`)).toContainText(`Tarkistettu ${old.lastVerified.slice(0, 4)}`);
+  await expect(page.locator(`[data-service="${old.id}"] .tags`)).toContainText(
+    `Tarkistettu ${old.lastVerified.slice(0, 4)}`,
+  );
   await page.goto(`/haku/?q=${encodeURIComponent(old.title.fi)}`);
-  await expect(page.locator(`#search-results [data-service="${old.id}"] .tags`)).toContainText(`Tarkistettu ${old.lastVerified.slice(0, 4)}`);
+  await expect(page.locator(`#search-results [data-service="${old.id}"] .tags`)).toContainText(
+    `Tarkistettu ${old.lastVerified.slice(0, 4)}`,
+  );
 });
 
-test('a service without a number of its own shows the organiser’s, labelled as the organiser’s general contact', async ({ page }) => {
+test('a service without a number of its own shows the organiser’s, labelled as the organiser’s general contact', async ({
+  page,
+}) => {
   const lent = live.find((s) => reachOf(s, providerOf(s.provider)).call?.organiser)!;
   await page.goto(`/palvelut/${lent.id}/`);
   await expect(page.locator('.call-row a.call')).toContainText('Soita järjestäjälle');
@@ -57,7 +77,10 @@ test('a service without a number of its own shows the organiser’s, labelled as
   await expect(page.locator('.call-bar a.call')).toHaveAccessibleName(/järjestäjälle/);
 });
 
-test('an ended service keeps its page, says so first with its evidence, and points to live ones', async ({ page, request }) => {
+test('an ended service keeps its page, says so first with its evidence, and points to live ones', async ({
+  page,
+  request,
+}) => {
   test.skip(ended.length === 0, 'no ended listing in the content');
   const s = ended[0];
   await page.goto(`/palvelut/${s.id}/`);
@@ -65,14 +88,23 @@ test('an ended service keeps its page, says so first with its evidence, and poin
   await expect(status).toContainText('Tämä palvelu on päättynyt');
   await expect(status.locator('a')).toHaveAttribute('href', /^https?:/);
   // Nothing between the heading and the notice, and no call to a service that has ended.
-  expect(await page.evaluate(() => document.querySelector('h1')!.nextElementSibling!.classList.contains('status'))).toBe(true);
+  expect(
+    await page.evaluate(() => document.querySelector('h1')!.nextElementSibling!.classList.contains('status')),
+  ).toBe(true);
   await expect(page.locator('article.service a.call, .call-bar')).toHaveCount(0);
   const alternatives = page.locator('section[aria-labelledby="alternatives"] .card');
   expect(await alternatives.count()).toBeGreaterThan(0);
   for (const id of await alternatives.evaluateAll((cards) => cards.map((c) => (c as HTMLElement).dataset.service!)))
     expect(live.map((x) => x.id)).toContain(id);
   // Left out of every list, the quick find index and the search index.
-  const pages = [`/teemat/${s.themes[0]}/`, `/jarjestajat/${s.provider}/`, '/palvelut/', '/', '/kartta/', ...s.locations.filter((l) => l.district).map((l) => `/alueet/${l.district}/`)];
+  const pages = [
+    `/teemat/${s.themes[0]}/`,
+    `/jarjestajat/${s.provider}/`,
+    '/palvelut/',
+    '/',
+    '/kartta/',
+    ...s.locations.filter((l) => l.district).map((l) => `/alueet/${l.district}/`),
+  ];
   for (const p of pages) expect(await (await request.get(p)).text(), p).not.toContain(`/palvelut/${s.id}/`);
   expect(await (await request.get('/haku/pikahaku.json')).text()).not.toContain(`"${s.id}"`);
   // …nor the quick-find file of its title's beginning, nor the map list's district files.
@@ -90,7 +122,9 @@ test('an ended service keeps its page, says so first with its evidence, and poin
     expect(providersPage).not.toContain(`/jarjestajat/${p.id}/`);
 });
 
-test('every service page offers “Report an error” as a prefilled issue built from the site config', async ({ page }) => {
+test('every service page offers “Report an error” as a prefilled issue built from the site config', async ({
+  page,
+}) => {
   test.skip(!site.repository && !site.maintainerEmail, 'no repository or maintainer address configured');
   const s = live[0];
   await page.goto(`/sv/palvelut/${s.id}/`);
@@ -110,8 +144,13 @@ test('every service page offers “Report an error” as a prefilled issue built
   } else await expect(page.locator('#report-email')).toHaveCount(0);
 });
 
-test('the advice line is in the footer and under an empty search, only when its listing gives a number', async ({ page }) => {
-  const advice = adviceLineOf(makeCatalog({ ...content, themes: [], districts: [], majorDistricts: [], synonyms: [] }), site.adviceLine);
+test('the advice line is in the footer and under an empty search, only when its listing gives a number', async ({
+  page,
+}) => {
+  const advice = adviceLineOf(
+    makeCatalog({ ...content, themes: [], districts: [], majorDistricts: [], synonyms: [] }),
+    site.adviceLine,
+  );
   await page.goto('/');
   if (!advice) {
     await expect(page.locator('#footer-advice')).toHaveCount(0);
@@ -134,8 +173,9 @@ test('no Finnish or Swedish page carries an English editorial note', () => {
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) { if (full !== join(dist, 'en')) walk(full); }
-      else if (name.endsWith('.html')) pages.push(full);
+      if (statSync(full).isDirectory()) {
+        if (full !== join(dist, 'en')) walk(full);
+      } else if (name.endsWith('.html')) pages.push(full);
     }
   };
   walk(dist);

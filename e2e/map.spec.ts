@@ -13,23 +13,53 @@ async function openMap(page: Page, path = '/kartta/') {
   await page.goto(path);
   await page.locator('#map .map-canvas').scrollIntoViewIfNeeded();
   await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-  await page.waitForFunction(() => (document.querySelector('#map') as unknown as { ptMap: { map: { loaded(): boolean; areTilesLoaded(): boolean } } }).ptMap.map.areTilesLoaded());
+  await page.waitForFunction(() =>
+    (
+      document.querySelector('#map') as unknown as { ptMap: { map: { loaded(): boolean; areTilesLoaded(): boolean } } }
+    ).ptMap.map.areTilesLoaded(),
+  );
   return errors;
 }
 
 function rendered(page: Page): Promise<Rendered[]> {
   return page.evaluate(() => {
-    const map = (document.querySelector('#map') as unknown as { ptMap: { map: { queryRenderedFeatures(o: object): { properties: Record<string, unknown>; geometry: { coordinates: [number, number] } }[]; project(c: [number, number]): { x: number; y: number } } } }).ptMap.map;
-    return map.queryRenderedFeatures({ layers: ['services-clusters', 'services-areas', 'services-points'] }).map((f) => {
-      const p = map.project(f.geometry.coordinates);
-      return { id: f.properties.id as string | undefined, cluster: Number(f.properties.cluster), approx: Number(f.properties.approx), x: p.x, y: p.y };
-    });
+    const map = (
+      document.querySelector('#map') as unknown as {
+        ptMap: {
+          map: {
+            queryRenderedFeatures(
+              o: object,
+            ): { properties: Record<string, unknown>; geometry: { coordinates: [number, number] } }[];
+            project(c: [number, number]): { x: number; y: number };
+          };
+        };
+      }
+    ).ptMap.map;
+    return map
+      .queryRenderedFeatures({ layers: ['services-clusters', 'services-areas', 'services-points'] })
+      .map((f) => {
+        const p = map.project(f.geometry.coordinates);
+        return {
+          id: f.properties.id as string | undefined,
+          cluster: Number(f.properties.cluster),
+          approx: Number(f.properties.approx),
+          x: p.x,
+          y: p.y,
+        };
+      });
   });
 }
 
 /** Zooms in on a point, clicks the service's marker there and returns the pop-up. */
 async function clickMarker(page: Page, id: string, c: { lat: number; lon: number }) {
-  await page.evaluate(([lon, lat]) => (document.querySelector('#map') as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({ center: [lon, lat], zoom: 16 }), [c.lon, c.lat]);
+  await page.evaluate(
+    ([lon, lat]) =>
+      (document.querySelector('#map') as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({
+        center: [lon, lat],
+        zoom: 16,
+      }),
+    [c.lon, c.lat],
+  );
   await settle(page);
   const marker = (await rendered(page)).find((f) => f.id === id)!;
   expect(marker).toBeTruthy();
@@ -40,7 +70,11 @@ async function clickMarker(page: Page, id: string, c: { lat: number; lon: number
 
 async function settle(page: Page) {
   await page.waitForFunction(() => {
-    const map = (document.querySelector('#map') as unknown as { ptMap: { map: { isMoving(): boolean; areTilesLoaded(): boolean } } }).ptMap.map;
+    const map = (
+      document.querySelector('#map') as unknown as {
+        ptMap: { map: { isMoving(): boolean; areTilesLoaded(): boolean } };
+      }
+    ).ptMap.map;
     return !map.isMoving() && map.areTilesLoaded();
   });
   await page.waitForTimeout(300);
@@ -112,7 +146,9 @@ test('the list before the map holds exactly the services that have a place, a pa
     await more.click();
     await expect(page.locator('#map-list')).toHaveAttribute('data-state', 'ready');
   }
-  const ids = await page.locator('#map-list li[data-service]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+  const ids = await page
+    .locator('#map-list li[data-service]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
   expect(ids.sort()).toEqual(mappable.map((s) => s.id).sort());
   await expect(page.locator('#map-list summary')).toHaveText(`Palvelut listana (${mappable.length})`);
   // Reading order: list, skip link, then the map.
@@ -143,17 +179,29 @@ test('without JavaScript the list before the map links to every service through 
 
 test('markers stay out of the tab order; arrow keys pan the map without moving focus', async ({ page }) => {
   await openMap(page);
-  await page.evaluate(() => (document.querySelector('#map') as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({ zoom: 13 }));
+  await page.evaluate(() =>
+    (document.querySelector('#map') as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({
+      zoom: 13,
+    }),
+  );
   const canvas = page.locator('#map canvas');
   await canvas.focus();
-  const center = () => page.evaluate(() => (document.querySelector('#map') as unknown as { ptMap: { map: { getCenter(): { lng: number } } } }).ptMap.map.getCenter().lng);
+  const center = () =>
+    page.evaluate(
+      () =>
+        (
+          document.querySelector('#map') as unknown as { ptMap: { map: { getCenter(): { lng: number } } } }
+        ).ptMap.map.getCenter().lng,
+    );
   const before = await center();
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(600);
   expect(await center()).toBeGreaterThan(before);
   await expect(canvas).toBeFocused();
   // From the canvas, Tab reaches the zoom buttons: no marker is focusable.
-  const focusables = await page.locator('#map [tabindex]:not([tabindex="-1"]), #map a, #map button').evaluateAll((els) => els.map((e) => e.className));
+  const focusables = await page
+    .locator('#map [tabindex]:not([tabindex="-1"]), #map a, #map button')
+    .evaluateAll((els) => els.map((e) => e.className));
   expect(focusables.every((c) => /maplibregl-(canvas|ctrl)|skip-map/.test(String(c)))).toBe(true);
 });
 
@@ -163,7 +211,10 @@ test('pages without a map load no map code', async ({ page }) => {
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(path);
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((u) => /maplibre|pmtiles|\/map\.|lazy\./.test(u)), path).toEqual([]);
+    expect(
+      requests.filter((u) => /maplibre|pmtiles|\/map\.|lazy\./.test(u)),
+      path,
+    ).toEqual([]);
   }
 });
 
@@ -176,7 +227,9 @@ test('a district page maps that district’s services after listing them', async
   await expect(page.locator(`#here-list [data-service="${s.id}"]`)).toHaveCount(1);
 });
 
-test('a district without services lists the nearest ones elsewhere, with a distance, and maps exactly those', async ({ page }) => {
+test('a district without services lists the nearest ones elsewhere, with a distance, and maps exactly those', async ({
+  page,
+}) => {
   const empty = districtWithoutServices;
   test.skip(!empty, 'every district has a service');
   await page.goto(`/alueet/${empty!.id}/`);
@@ -192,14 +245,22 @@ test('a district without services lists the nearest ones elsewhere, with a dista
   expect(km).toEqual([...km].sort((a, b) => a - b));
   // The map shows the same services as the lists before it, and nothing else.
   const listed = await cards.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
-  const mapped = JSON.parse((await page.locator('#district-map').getAttribute('data-features'))!).features.map((f: { properties: { id: string } }) => f.properties.id);
+  const mapped = JSON.parse((await page.locator('#district-map').getAttribute('data-features'))!).features.map(
+    (f: { properties: { id: string } }) => f.properties.id,
+  );
   expect(new Set(mapped)).toEqual(new Set(listed));
-  await expect(page.getByRole('link', { name: 'Kaikki palvelut, lähimmät ensin' })).toHaveAttribute('href', `/haku/?near=${empty!.id}`);
+  await expect(page.getByRole('link', { name: 'Kaikki palvelut, lähimmät ensin' })).toHaveAttribute(
+    'href',
+    `/haku/?near=${empty!.id}`,
+  );
   // What is listed above is not repeated in the list of citywide services.
-  for (const id of listed) await expect(page.locator(`section[aria-labelledby="citywide"] [data-service="${id}"]`)).toHaveCount(0);
+  for (const id of listed)
+    await expect(page.locator(`section[aria-labelledby="citywide"] [data-service="${id}"]`)).toHaveCount(0);
 });
 
-test('on the home page a resident chooses any district, even one without services, and gets its page', async ({ page }) => {
+test('on the home page a resident chooses any district, even one without services, and gets its page', async ({
+  page,
+}) => {
   const empty = districtWithoutServices;
   test.skip(!empty, 'every district has a service');
   await page.goto('/');
@@ -219,19 +280,28 @@ test('near me: choosing a district lists its services first, nearest first, and 
   await page.getByLabel('Siirry alueelle').selectOption(district);
   await expect(page.locator('#map-status')).toContainText('valittu');
   await expect(page.locator('#map-list')).toHaveAttribute('data-state', 'ready');
-  const order = await page.locator('#map-list li[data-service]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+  const order = await page
+    .locator('#map-list li[data-service]')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
   expect(order.slice(0, inDistrict.length).sort()).toEqual([...inDistrict].sort());
   await expect(page).toHaveURL(new RegExp(`district=${district}`));
 });
 
-test('near me: "show my location" asks only on a click, then orders the list by distance', async ({ page, context }) => {
+test('near me: "show my location" asks only on a click, then orders the list by distance', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['geolocation']);
   await context.setGeolocation({ latitude: 60.4518, longitude: 22.2666 });
   await openMap(page);
   await page.getByRole('button', { name: 'Näytä sijaintini' }).click();
   await expect(page.locator('#map-status')).toContainText('Sijaintisi näkyy kartalla');
   await expect(page.locator('#map-list')).toHaveAttribute('data-state', 'ready');
-  const points = await page.locator('#map-list li[data-lat]').evaluateAll((els) => els.map((e) => [Number((e as HTMLElement).dataset.lat), Number((e as HTMLElement).dataset.lon)]));
+  const points = await page
+    .locator('#map-list li[data-lat]')
+    .evaluateAll((els) =>
+      els.map((e) => [Number((e as HTMLElement).dataset.lat), Number((e as HTMLElement).dataset.lon)]),
+    );
   const d = points.map(([lat, lon]) => Math.hypot(lat - 60.4518, (lon - 22.2666) * 0.49));
   for (let i = 1; i < d.length; i++) expect(d[i]).toBeGreaterThanOrEqual(d[i - 1] - 1e-6);
 });
@@ -244,6 +314,8 @@ test('a marker of a service with places in several districts names the place tha
   const popup = await clickMarker(page, s.id, district.point);
   await expect(popup.getByRole('link')).toHaveText(s.title.fi);
   await expect(popup).toContainText(loc.street ?? district.name.fi);
-  const others = s.locations.filter((l) => l.district && l.district !== loc.district).map((l) => content.districts.find((d) => d.id === l.district)!.name.fi);
+  const others = s.locations
+    .filter((l) => l.district && l.district !== loc.district)
+    .map((l) => content.districts.find((d) => d.id === l.district)!.name.fi);
   for (const name of others) await expect(popup).not.toContainText(name);
 });

@@ -13,7 +13,9 @@ import { live } from './content';
 const withTimes = live.filter((s) => s.status === 'active' && (s.schedule?.weekly.length ?? 0) > 0);
 const current = withTimes.filter((s) => !isStale(s.lastVerified));
 const host = withTimes[0];
-const script = readdirSync(join(import.meta.dirname, '../dist/_astro')).find((n) => /^NextSessionSlot\.astro_astro_type_script_index_0_lang\..+\.js$/.test(n));
+const script = readdirSync(join(import.meta.dirname, '../dist/_astro')).find((n) =>
+  /^NextSessionSlot\.astro_astro_type_script_index_0_lang\..+\.js$/.test(n),
+);
 const words = { text: t('fi').nextSession('{w}', '{d}', '{t}'), days: t('fi').weekdaysShort };
 const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
@@ -28,7 +30,10 @@ async function open(browser: Browser, now: Date, slots: Slot[], verified: string
     await route.fulfill({
       contentType: 'text/html; charset=utf-8',
       body: html
-        .replace(/<ul class="slots[ "]/, `<p class="next-session" data-next-session="${attr(JSON.stringify(data))}"></p>$&`)
+        .replace(
+          /<ul class="slots[ "]/,
+          `<p class="next-session" data-next-session="${attr(JSON.stringify(data))}"></p>$&`,
+        )
         .replace('</body>', `<script type="module" src="/_astro/${script}"></script></body>`),
     });
   });
@@ -41,7 +46,9 @@ test('the built page carries no next time for a listing older than 12 months', a
   test.skip(!isStale(host.lastVerified), 'the first listing with times is current');
   await page.goto(`/palvelut/${host.id}/`);
   await expect(page.locator('.next-session')).toHaveCount(0);
-  console.log(`Listings that show a next time today: ${current.length} of ${withTimes.length} with weekly times (${live.length} live).`);
+  console.log(
+    `Listings that show a next time today: ${current.length} of ${withTimes.length} with weekly times (${live.length} live).`,
+  );
 });
 
 test('a current listing’s page says when it meets next, on the browser’s clock', async ({ page }) => {
@@ -50,7 +57,10 @@ test('a current listing’s page says when it meets next, on the browser’s clo
   const now = new Date();
   await page.clock.setFixedTime(now);
   await page.goto(`/palvelut/${s.id}/`);
-  const line = nextSessionLine(JSON.parse((await page.locator('.next-session').getAttribute('data-next-session'))!), now);
+  const line = nextSessionLine(
+    JSON.parse((await page.locator('.next-session').getAttribute('data-next-session'))!),
+    now,
+  );
   if (line) await expect(page.locator('.next-session')).toContainText(line.text);
   else await expect(page.locator('.next-session')).toBeEmpty();
 });
@@ -61,7 +71,15 @@ test.describe('the browser module on a service page', () => {
 
   test('says the next session on the day summer time starts, in Helsinki time', async ({ browser }) => {
     // Sunday 29.3.2026 at 10.30 summer time (07.30 UTC): Sunday's 10.00 has started.
-    const page = await open(browser, new Date('2026-03-29T07:30:00Z'), [{ day: 'sun', start: '10:00' }, { day: 'tue', start: '09:30', note: 'Aamuryhmä' }], '2026-03-01');
+    const page = await open(
+      browser,
+      new Date('2026-03-29T07:30:00Z'),
+      [
+        { day: 'sun', start: '10:00' },
+        { day: 'tue', start: '09:30', note: 'Aamuryhmä' },
+      ],
+      '2026-03-01',
+    );
     await expect(page.locator('.next-session')).toHaveText('Seuraava kerta ti 31.3. klo 9.30 (Aamuryhmä)');
   });
 
@@ -71,11 +89,14 @@ test.describe('the browser module on a service page', () => {
     await expect(page.locator('.next-session')).toHaveText('Seuraava kerta su 25.10. klo 11');
   });
 
-  test('a placeholder stays empty once its listing is over 12 months old, and filling it moves nothing', async ({ browser }) => {
+  test('a placeholder stays empty once its listing is over 12 months old, and filling it moves nothing', async ({
+    browser,
+  }) => {
     const slots: Slot[] = [{ day: 'mon', start: '10:00' }];
     // How far below the placeholder the times start: the rest of the page differs with and
     // without JavaScript (the map), so the placeholder is the reference.
-    const below = async (page: Page) => (await page.locator('ul.slots').boundingBox())!.y - (await page.locator('.next-session').boundingBox())!.y;
+    const below = async (page: Page) =>
+      (await page.locator('ul.slots').boundingBox())!.y - (await page.locator('.next-session').boundingBox())!.y;
     const old = await open(browser, new Date('2027-02-01T08:00:00Z'), slots, '2026-01-15');
     await expect(old.locator('ul.slots')).toBeVisible();
     await expect(old.locator('.next-session')).toBeEmpty();

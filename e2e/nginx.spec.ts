@@ -19,7 +19,10 @@ const CONF = join(import.meta.dirname, '../deploy/nginx/palvelutori.conf');
 const DIST = join(import.meta.dirname, '../dist');
 const brotli = existsSync(BROTLI_MODULE);
 
-test.skip(!existsSync(NGINX), `Debian's nginx is not installed (${NGINX} is missing): apt-get install -y nginx libnginx-mod-http-brotli-static (.ci/run does)`);
+test.skip(
+  !existsSync(NGINX),
+  `Debian's nginx is not installed (${NGINX} is missing): apt-get install -y nginx libnginx-mod-http-brotli-static (.ci/run does)`,
+);
 // One nginx for the file, started once in the worker that runs it.
 test.describe.configure({ mode: 'default' });
 
@@ -27,7 +30,8 @@ test.describe.configure({ mode: 'default' });
 function siteConf(port: number): string {
   let conf = readFileSync(CONF, 'utf8');
   const swap = (from: RegExp, to: string) => {
-    if (!from.test(conf)) throw new Error(`deploy/nginx/palvelutori.conf no longer has ${from}: update e2e/nginx.spec.ts to match`);
+    if (!from.test(conf))
+      throw new Error(`deploy/nginx/palvelutori.conf no longer has ${from}: update e2e/nginx.spec.ts to match`);
     conf = conf.replace(from, to);
   };
   swap(/^(\s*)listen 80;$/m, `$1listen 127.0.0.1:${port};`);
@@ -89,8 +93,17 @@ function get(path: string, headers: Record<string, string> = {}): Promise<Reply>
 }
 
 const decode = (r: Reply) =>
-  r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body;
-const directives = (csp: string) => csp.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
+  r.headers['content-encoding'] === 'br'
+    ? brotliDecompressSync(r.body)
+    : r.headers['content-encoding'] === 'gzip'
+      ? gunzipSync(r.body)
+      : r.body;
+const directives = (csp: string) =>
+  csp
+    .split(';')
+    .map((d) => d.trim().replace(/\s+/g, ' '))
+    .filter(Boolean)
+    .sort();
 
 test.beforeAll(async () => {
   if (!existsSync(NGINX)) return;
@@ -102,10 +115,14 @@ test.beforeAll(async () => {
   writeFileSync(join(dir, 'palvelutori.conf'), siteConf(port));
   writeFileSync(join(dir, 'nginx.conf'), mainConf(dir));
   const log: string[] = [];
-  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  nginx = spawn(NGINX, ['-p', dir, '-c', join(dir, 'nginx.conf'), '-e', join(dir, 'error.log'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   nginx.stdout?.on('data', (d) => log.push(String(d)));
   nginx.stderr?.on('data', (d) => log.push(String(d)));
-  const exited = new Promise<never>((_, fail) => nginx?.on('exit', (code) => fail(new Error(`nginx stopped (${code}): ${log.join('')}`))));
+  const exited = new Promise<never>((_, fail) =>
+    nginx?.on('exit', (code) => fail(new Error(`nginx stopped (${code}): ${log.join('')}`))),
+  );
   const ready = (async () => {
     for (let i = 0; i < 100; i++) {
       try {
@@ -132,9 +149,14 @@ test('nginx sends the security headers, and the pages’ own Content-Security-Po
   const home = await get('/');
   const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(decode(home).toString())?.[1];
   expect(meta, 'the page carries its policy in a meta element').toBeTruthy();
-  const policy = meta!.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const policy = meta!
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
   for (const r of [home, await get('/ei-ole/')]) {
-    expect(directives(String(r.headers['content-security-policy']))).toEqual(directives(`${policy}; frame-ancestors 'none'`));
+    expect(directives(String(r.headers['content-security-policy']))).toEqual(
+      directives(`${policy}; frame-ancestors 'none'`),
+    );
     expect(r.headers['x-content-type-options']).toBe('nosniff');
     expect(r.headers['x-frame-options']).toBe('DENY');
     expect(r.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
@@ -163,7 +185,8 @@ test('nginx keeps hashed assets for a year and has pages checked on every visit'
   const a = await get(`/_astro/${asset}`);
   expect(a.status).toBe(200);
   expect(a.headers['cache-control']).toBe('public, max-age=31536000, immutable');
-  for (const path of ['/', '/kartta/', '/tiles/services.pmtiles']) expect((await get(path)).headers['cache-control'], path).toBe('no-cache');
+  for (const path of ['/', '/kartta/', '/tiles/services.pmtiles'])
+    expect((await get(path)).headers['cache-control'], path).toBe('no-cache');
 });
 
 test('nginx sends the gzip file the build wrote when asked', async () => {
@@ -215,10 +238,17 @@ test('the map draws when nginx serves the site', async ({ page }) => {
   await page.goto(`http://127.0.0.1:${port}/kartta/`);
   await page.locator('#map .map-canvas').scrollIntoViewIfNeeded();
   await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
-  await page.waitForFunction(() => (document.querySelector('#map') as unknown as { ptMap: { map: { areTilesLoaded(): boolean } } }).ptMap.map.areTilesLoaded());
+  await page.waitForFunction(() =>
+    (
+      document.querySelector('#map') as unknown as { ptMap: { map: { areTilesLoaded(): boolean } } }
+    ).ptMap.map.areTilesLoaded(),
+  );
   await expect(page.locator('#map canvas')).toBeVisible();
-  const drawn = await page.evaluate(() =>
-    (document.querySelector('#map') as unknown as { ptMap: { map: { queryRenderedFeatures(o: object): unknown[] } } }).ptMap.map.queryRenderedFeatures({ layers: ['services-clusters', 'services-areas', 'services-points'] }).length,
+  const drawn = await page.evaluate(
+    () =>
+      (
+        document.querySelector('#map') as unknown as { ptMap: { map: { queryRenderedFeatures(o: object): unknown[] } } }
+      ).ptMap.map.queryRenderedFeatures({ layers: ['services-clusters', 'services-areas', 'services-points'] }).length,
   );
   expect(drawn).toBeGreaterThan(0);
   expect(tiles.length).toBeGreaterThan(0);

@@ -3,7 +3,13 @@
 import { expect, test } from '@playwright/test';
 import { content, mappable } from './content';
 
-type Resource = { name: string; path: string; format: string; mediatype: string; schema?: { fields: { name: string }[] } };
+type Resource = {
+  name: string;
+  path: string;
+  format: string;
+  mediatype: string;
+  schema?: { fields: { name: string }[] };
+};
 
 test('/data/datapackage.json is served and every resource it lists is there', async ({ request }) => {
   const res = await request.get('/data/datapackage.json');
@@ -16,7 +22,8 @@ test('/data/datapackage.json is served and every resource it lists is there', as
     expect(file.status(), r.path).toBe(200);
     expect(file.headers()['content-type'], r.path).toContain(r.mediatype);
     const body = await file.text();
-    if (r.format === 'csv') expect(body.slice(0, body.indexOf('\r\n')), r.path).toBe(r.schema!.fields.map((f) => f.name).join(','));
+    if (r.format === 'csv')
+      expect(body.slice(0, body.indexOf('\r\n')), r.path).toBe(r.schema!.fields.map((f) => f.name).join(','));
     else expect(() => JSON.parse(body), r.path).not.toThrow();
   }
 });
@@ -25,7 +32,10 @@ test('the JSON and GeoJSON hold the published listings', async ({ request }) => 
   const services = (await (await request.get('/data/hsds/services.json')).json()) as { name: string; status: string }[];
   expect(services).toHaveLength(content.services.length);
   expect(services.map((s) => s.name).sort()).toEqual(content.services.map((s) => s.title.fi).sort());
-  const geo = (await (await request.get('/data/palvelut.geojson')).json()) as { type: string; features: { properties: { id: string; url_fi: string } }[] };
+  const geo = (await (await request.get('/data/palvelut.geojson')).json()) as {
+    type: string;
+    features: { properties: { id: string; url_fi: string } }[];
+  };
   expect(geo.type).toBe('FeatureCollection');
   expect(new Set(geo.features.map((f) => f.properties.id))).toEqual(new Set(mappable.map((s) => s.id)));
   // The page a feature links to exists on this site (the link is absolute to the configured site).
@@ -33,11 +43,17 @@ test('the JSON and GeoJSON hold the published listings', async ({ request }) => 
   expect(page.status()).toBe(200);
 });
 
-test('/data/README.txt and the descriptor say the licence and how to credit it, and the footer links to it', async ({ request, page }) => {
+test('/data/README.txt and the descriptor say the licence and how to credit it, and the footer links to it', async ({
+  request,
+  page,
+}) => {
   const readme = await (await request.get('/data/README.txt')).text();
   expect(readme).toContain('CC BY 4.0');
   expect(readme).toContain('https://creativecommons.org/licenses/by/4.0/');
-  const pkg = (await (await request.get('/data/datapackage.json')).json()) as { licenses: { name: string }[]; resources: Resource[] };
+  const pkg = (await (await request.get('/data/datapackage.json')).json()) as {
+    licenses: { name: string }[];
+    resources: Resource[];
+  };
   expect(pkg.licenses.map((l) => l.name)).toEqual(['CC-BY-4.0']);
   for (const r of pkg.resources) expect(readme, r.path).toContain(r.path);
   const geo = (await (await request.get('/data/palvelut.geojson')).json()) as { license: string };

@@ -5,7 +5,9 @@ test('service pages print on one A4 page without navigation', async ({ page, req
   const html = await (await request.get('/palvelut/')).text();
   const links = [...html.matchAll(/href="(\/palvelut\/[^"/]+\/)"/g)].map((m) => m[1]);
   // The longest pages are the hardest case: check the three with the most text.
-  const sized = await Promise.all(links.map(async (l) => ({ l, n: (await (await request.get(l)).text()).replace(/<[^>]+>/g, '').length })));
+  const sized = await Promise.all(
+    links.map(async (l) => ({ l, n: (await (await request.get(l)).text()).replace(/<[^>]+>/g, '').length })),
+  );
   for (const { l } of sized.sort((a, b) => b.n - a.n).slice(0, 3)) {
     await page.goto(l);
     await page.emulateMedia({ media: 'print' });

@@ -2,16 +2,22 @@
 import { expect, test } from '@playwright/test';
 import { content, live } from './content';
 
-const byProvider = (pattern: RegExp) => live.find((s) => pattern.test(content.providers.find((p) => p.id === s.provider)!.name.fi));
+const byProvider = (pattern: RegExp) =>
+  live.find((s) => pattern.test(content.providers.find((p) => p.id === s.provider)!.name.fi));
 
 test('full-text search finds inflected Finnish forms and everyday synonyms', async ({ page }) => {
   const exercise = live.filter((s) => s.themes.includes('liikunta')).map((s) => s.id);
   for (const q of ['jumppaan', 'kuntosali']) {
     await page.goto(`/haku/?q=${q}`);
     await expect(page.locator('#search-status')).toContainText(/löytyi/);
-    const found = await page.locator('#search-results article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+    const found = await page
+      .locator('#search-results article')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
     expect(found.length, q).toBeGreaterThan(0);
-    expect(found.some((id) => exercise.includes(id!)), q).toBe(true);
+    expect(
+      found.some((id) => exercise.includes(id!)),
+      q,
+    ).toBe(true);
   }
 });
 
@@ -19,7 +25,9 @@ test('title, summary, provider and district are searchable; page boilerplate is 
   const ids = async (q: string) => {
     await page.goto(`/haku/?q=${encodeURIComponent(q)}`);
     await expect(page.locator('#search-status')).toContainText(/löytyi|ei löytynyt/);
-    const found = await page.locator('#search-results article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+    const found = await page
+      .locator('#search-results article')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
     // Eight are shown at a time; the count covers them all.
     return { found, count: Number((await page.locator('#search-status').textContent())!.match(/^\d+/)?.[0] ?? 0) };
   };
@@ -60,7 +68,9 @@ test('filters narrow the results and survive a reload', async ({ page }) => {
   await page.goto('/haku/?q=turku');
   await page.goto('/haku/');
   await page.getByRole('checkbox', { name: 'Liikunta' }).check();
-  await expect(page.locator('#search-status')).toHaveText(`${live.filter((s) => s.themes.includes('liikunta')).length} palvelua löytyi.`);
+  await expect(page.locator('#search-status')).toHaveText(
+    `${live.filter((s) => s.themes.includes('liikunta')).length} palvelua löytyi.`,
+  );
   await page.getByRole('checkbox', { name: 'Maksuton' }).check();
   await expect(page).toHaveURL(/theme=liikunta/);
   await expect(page).toHaveURL(/cost=free/);
@@ -141,7 +151,10 @@ test('quick find tolerates a typo in "lähimmäispalvelu"', async ({ page }) => 
   expect(ids.some((id) => live.find((s) => s.id === id)?.provider === neighbour!.provider)).toBe(true);
 });
 
-test('an advisor builds a shortlist of three with the keyboard, shares the link, and a fresh browser sees the same three', async ({ page, browser }) => {
+test('an advisor builds a shortlist of three with the keyboard, shares the link, and a fresh browser sees the same three', async ({
+  page,
+  browser,
+}) => {
   const three = live.slice(0, 3);
   for (const s of three) {
     await page.goto(`/palvelut/${s.id}/`);
@@ -158,19 +171,25 @@ test('an advisor builds a shortlist of three with the keyboard, shares the link,
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(other.locator('#shortlist-items > li')).toHaveCount(3);
-  const ids = await other.locator('#shortlist-items > li').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+  const ids = await other
+    .locator('#shortlist-items > li')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
   expect(ids).toEqual(three.map((s) => s.id));
   await expect(other.getByText('Tämä lista on jaettu sinulle linkillä.')).toBeVisible();
   await fresh.close();
 });
 
 test('a hostile shortlist link is ignored safely', async ({ page }) => {
-  await page.goto(`/oma-lista/?s=${encodeURIComponent('<img src=x onerror=alert(1)>,javascript:alert(1),ei-ole-olemassa')}`);
+  await page.goto(
+    `/oma-lista/?s=${encodeURIComponent('<img src=x onerror=alert(1)>,javascript:alert(1),ei-ole-olemassa')}`,
+  );
   await expect(page.locator('#shortlist-status')).toContainText('Listallasi ei ole vielä palveluja');
   await expect(page.locator('#shortlist-items > li')).toHaveCount(0);
 });
 
-test('the shortlist reads only the services it shows: nothing when empty, and an ended one drops out of a shared link', async ({ page }) => {
+test('the shortlist reads only the services it shows: nothing when empty, and an ended one drops out of a shared link', async ({
+  page,
+}) => {
   const read: string[] = [];
   page.on('request', (r) => read.push(new URL(r.url()).pathname));
   await page.goto('/oma-lista/');
@@ -183,7 +202,9 @@ test('the shortlist reads only the services it shows: nothing when empty, and an
   await page.goto(`/oma-lista/?s=${[...two, ...(ended ? [ended.id] : [])].join(',')}`);
   await expect(page.locator('#shortlist-items > li')).toHaveCount(2);
   await page.waitForLoadState('networkidle');
-  expect(read.filter((p) => p.startsWith('/oma-lista/tiedot/')).sort()).toEqual([...two, ...(ended ? [ended.id] : [])].map((id) => `/oma-lista/tiedot/${id}.json`).sort());
+  expect(read.filter((p) => p.startsWith('/oma-lista/tiedot/')).sort()).toEqual(
+    [...two, ...(ended ? [ended.id] : [])].map((id) => `/oma-lista/tiedot/${id}.json`).sort(),
+  );
   expect(await page.locator('#shortlist-link').inputValue()).toContain(`s=${two.join('%2C')}`);
 });
 
@@ -198,11 +219,14 @@ test('the printed shortlist holds names, addresses, times and phone numbers', as
     expect(text).toContain(s.contact!.phone!);
   }
   await expect(page.locator('#shortlist-tools')).toBeHidden();
-  const size = await page.locator('#shortlist-items h2').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  const size = await page
+    .locator('#shortlist-items h2')
+    .first()
+    .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(size).toBeGreaterThanOrEqual(20);
 });
 
-test('an advisor\'s note is printed at the top of the shortlist, and kept nowhere', async ({ page }) => {
+test("an advisor's note is printed at the top of the shortlist, and kept nowhere", async ({ page }) => {
   const ids = live.slice(0, 2).map((s) => s.id);
   await page.goto(`/oma-lista/?s=${ids.join(',')}`);
   const note = page.getByLabel('Muistiinpano tulosteeseen');
@@ -221,7 +245,9 @@ test('an advisor\'s note is printed at the top of the shortlist, and kept nowher
   await expect(page.getByLabel('Muistiinpano tulosteeseen')).toHaveValue('');
 });
 
-test('near me in search: a district puts its services first; an unknown postal code says so; the URL keeps it', async ({ page }) => {
+test('near me in search: a district puts its services first; an unknown postal code says so; the URL keeps it', async ({
+  page,
+}) => {
   const withDistrict = live.filter((s) => s.locations.some((l) => l.district));
   const district = withDistrict[0].locations.find((l) => l.district)!.district!;
   const mine = live.filter((s) => s.locations.some((l) => l.district === district)).map((s) => s.id);
@@ -229,7 +255,9 @@ test('near me in search: a district puts its services first; an unknown postal c
   await page.getByLabel('Asuinalue').selectOption(district);
   await expect(page.locator('#search-status')).toContainText('Lähimmät ensin.');
   await expect(page).toHaveURL(new RegExp(`near=${district}`));
-  const ids = await page.locator('#search-results article').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
+  const ids = await page
+    .locator('#search-results article')
+    .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
   expect(ids.length).toBeGreaterThan(mine.length);
   expect(ids.slice(0, mine.length).sort()).toEqual([...mine].sort());
 

@@ -44,7 +44,9 @@ function builtPages(): string[] {
   return out.sort();
 }
 
-test('every page type in every language has a description, an absolute canonical address and absolute hreflang links', async ({ page }) => {
+test('every page type in every language has a description, an absolute canonical address and absolute hreflang links', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const origins = new Set<string>();
   for (const [type, path] of Object.entries(PAGES))
@@ -57,7 +59,9 @@ test('every page type in every language has a description, an absolute canonical
       expect(canonical, `${type} ${url}`).toMatch(/^https?:\/\/[^/]+\//);
       expect(new URL(canonical).pathname).toBe(url);
       origins.add(new URL(canonical).origin);
-      const links = await head.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')]));
+      const links = await head
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((els) => els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')]));
       expect(Object.fromEntries(links), url).toEqual({
         fi: `${new URL(canonical).origin}${inLang(path, 'fi')}`,
         sv: `${new URL(canonical).origin}${inLang(path, 'sv')}`,
@@ -80,30 +84,48 @@ test('the 404 page has a description, no canonical address, and asks not to be i
   }
 });
 
-test('the sitemap lists every built page but ended services, each with its languages and x-default', async ({ request }) => {
+test('the sitemap lists every built page but ended services, each with its languages and x-default', async ({
+  request,
+}) => {
   const response = await request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toMatch(/xml/);
   const xml = await response.text();
-  expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/);
+  expect(xml).toMatch(
+    /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/,
+  );
   const entries = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => ({
     loc: /<loc>([^<]+)<\/loc>/.exec(body)![1],
-    links: Object.fromEntries([...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], m[2]])),
+    links: Object.fromEntries(
+      [...body.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [m[1], m[2]]),
+    ),
   }));
   const origin = new URL(entries[0].loc).origin;
   expect(origin).toMatch(/^https?:\/\//);
 
   // Ended services keep their page but are not offered to search engines.
-  const endedPaths = content.services.filter((s) => s.status === 'ended').flatMap((s) => LANGS.map((l) => `${prefix(l)}/palvelut/${s.id}/`));
+  const endedPaths = content.services
+    .filter((s) => s.status === 'ended')
+    .flatMap((s) => LANGS.map((l) => `${prefix(l)}/palvelut/${s.id}/`));
   const built = builtPages();
   expect(built.length).toBeGreaterThan(100);
   for (const p of endedPaths) expect(built).toContain(p);
-  expect(entries.map((e) => e.loc).sort()).toEqual(built.filter((p) => !endedPaths.includes(p)).map((p) => `${origin}${p}`).sort());
+  expect(entries.map((e) => e.loc).sort()).toEqual(
+    built
+      .filter((p) => !endedPaths.includes(p))
+      .map((p) => `${origin}${p}`)
+      .sort(),
+  );
 
   const problems: string[] = [];
   for (const { loc, links } of entries) {
     const path = new URL(loc).pathname;
-    const expected = { fi: inLang(path, 'fi'), sv: inLang(path, 'sv'), en: inLang(path, 'en'), 'x-default': inLang(path, 'fi') };
+    const expected = {
+      fi: inLang(path, 'fi'),
+      sv: inLang(path, 'sv'),
+      en: inLang(path, 'en'),
+      'x-default': inLang(path, 'fi'),
+    };
     const want = Object.fromEntries(Object.entries(expected).map(([k, p]) => [k, `${origin}${p}`]));
     if (JSON.stringify(links) !== JSON.stringify(want)) problems.push(`${path}: ${JSON.stringify(links)}`);
   }

@@ -8,7 +8,10 @@ import { live, providerOf } from './content';
 test('a resident goes from the home page to a theme, a service and its call link', async ({ page }) => {
   await page.goto('/');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fi');
-  await page.getByRole('link', { name: /Liikunta/ }).first().click();
+  await page
+    .getByRole('link', { name: /Liikunta/ })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Liikunta');
   const first = page.locator('.service-list a').first();
   const title = (await first.textContent())!.trim();
@@ -29,7 +32,9 @@ test('a service page with a phone offers a large call link with an international
   expect(box.height).toBeGreaterThanOrEqual(44);
 });
 
-test('on a small phone the service\'s name and summary are on the first screen, under a short header', async ({ page }) => {
+test("on a small phone the service's name and summary are on the first screen, under a short header", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 667 });
   const s = live[0];
   await page.goto(`/palvelut/${s.id}/`);
@@ -42,50 +47,52 @@ test('on a small phone the service\'s name and summary are on the first screen, 
 });
 
 for (const text of ['normal', 'largest'] as const)
-test(`on a phone the call button stays on screen, covers nothing at the end, and never hides the focus (${text} text)`, async ({ page }) => {
-  await page.addInitScript((t) => localStorage.setItem('pt-settings', JSON.stringify({ text: t })), text);
-  await page.setViewportSize({ width: 375, height: 720 });
-  const withPhone = live.find((s) => (s.contact?.phone ?? providerOf(s.provider).contact?.phone) && s.description)!;
-  await page.goto(`/palvelut/${withPhone.id}/`);
-  const bar = page.locator('.call-bar a.call');
-  const inView = async () => {
-    const box = (await bar.boundingBox())!;
-    return box.y >= 0 && box.y + box.height <= 720;
-  };
-  expect(await inView()).toBe(true);
-  await expect(bar).toHaveAttribute('href', /^tel:\+358/);
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  expect(await inView()).toBe(true);
-  // The last thing on the page ends above the bar.
-  const barTop = (await page.locator('.call-bar').boundingBox())!.y;
-  const lastBottom = await page.evaluate(() => {
-    const last = [...document.querySelectorAll('footer.site *')].filter((e) => e.getClientRects().length).pop()!;
-    return last.getBoundingClientRect().bottom;
-  });
-  expect(lastBottom).toBeLessThanOrEqual(barTop);
-  // Tab through the page: no focused element is hidden under the bar (WCAG 2.4.11).
-  await page.evaluate(() => window.scrollTo(0, 0));
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    const hidden = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      const bar = document.querySelector('.call-bar')!;
-      if (!el || bar.contains(el) || el === document.body) return false;
-      const r = el.getBoundingClientRect();
-      return r.top >= bar.getBoundingClientRect().top;
+  test(`on a phone the call button stays on screen, covers nothing at the end, and never hides the focus (${text} text)`, async ({
+    page,
+  }) => {
+    await page.addInitScript((t) => localStorage.setItem('pt-settings', JSON.stringify({ text: t })), text);
+    await page.setViewportSize({ width: 375, height: 720 });
+    const withPhone = live.find((s) => (s.contact?.phone ?? providerOf(s.provider).contact?.phone) && s.description)!;
+    await page.goto(`/palvelut/${withPhone.id}/`);
+    const bar = page.locator('.call-bar a.call');
+    const inView = async () => {
+      const box = (await bar.boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 720;
+    };
+    expect(await inView()).toBe(true);
+    await expect(bar).toHaveAttribute('href', /^tel:\+358/);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await inView()).toBe(true);
+    // The last thing on the page ends above the bar.
+    const barTop = (await page.locator('.call-bar').boundingBox())!.y;
+    const lastBottom = await page.evaluate(() => {
+      const last = [...document.querySelectorAll('footer.site *')].filter((e) => e.getClientRects().length).pop()!;
+      return last.getBoundingClientRect().bottom;
     });
-    expect(hidden, `Tab ${i + 1}`).toBe(false);
-  }
-  // The narrowest phone still shows the whole number on one line.
-  await page.setViewportSize({ width: 320, height: 640 });
-  const box = (await bar.boundingBox())!;
-  expect(box.x).toBeGreaterThanOrEqual(0);
-  expect(box.x + box.width).toBeLessThanOrEqual(320);
-  expect(await bar.evaluate((a) => a.querySelector(':scope > span')!.getClientRects().length)).toBe(1);
-  // On a wide screen the call button near the top is enough.
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await expect(page.locator('.call-bar')).toBeHidden();
-});
+    expect(lastBottom).toBeLessThanOrEqual(barTop);
+    // Tab through the page: no focused element is hidden under the bar (WCAG 2.4.11).
+    await page.evaluate(() => window.scrollTo(0, 0));
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const hidden = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        const bar = document.querySelector('.call-bar')!;
+        if (!el || bar.contains(el) || el === document.body) return false;
+        const r = el.getBoundingClientRect();
+        return r.top >= bar.getBoundingClientRect().top;
+      });
+      expect(hidden, `Tab ${i + 1}`).toBe(false);
+    }
+    // The narrowest phone still shows the whole number on one line.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const box = (await bar.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(320);
+    expect(await bar.evaluate((a) => a.querySelector(':scope > span')!.getClientRects().length)).toBe(1);
+    // On a wide screen the call button near the top is enough.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await expect(page.locator('.call-bar')).toBeHidden();
+  });
 
 test('an unknown address answers 404 with a way back home', async ({ page }) => {
   const response = await page.goto('/ei-tallaista-sivua/');
@@ -121,11 +128,15 @@ async function crawl(request: APIRequestContext) {
   return { seen, broken };
 }
 
-test('every internal link resolves, and every page has lang, one h1, ordered headings and a skip link', async ({ request }) => {
+test('every internal link resolves, and every page has lang, one h1, ordered headings and a skip link', async ({
+  request,
+}) => {
   test.setTimeout(180_000);
   const { seen, broken } = await crawl(request);
   expect(broken).toEqual([]);
-  const pages = [...seen].filter(([, body]) => body.startsWith('<!DOCTYPE html>') || body.startsWith('<!doctype html>'));
+  const pages = [...seen].filter(
+    ([, body]) => body.startsWith('<!DOCTYPE html>') || body.startsWith('<!doctype html>'),
+  );
   expect(pages.length).toBeGreaterThan(100);
   const problems: string[] = [];
   for (const [path, body] of pages) {
@@ -133,12 +144,14 @@ test('every internal link resolves, and every page has lang, one h1, ordered hea
     const expected = path.startsWith('/sv/') ? 'sv' : path.startsWith('/en/') ? 'en' : 'fi';
     if (lang !== expected) problems.push(`${path}: lang=${lang}`);
     const levels = [...body.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
-    if (levels.filter((l) => l === 1).length !== 1) problems.push(`${path}: ${levels.filter((l) => l === 1).length} h1`);
+    if (levels.filter((l) => l === 1).length !== 1)
+      problems.push(`${path}: ${levels.filter((l) => l === 1).length} h1`);
     levels.forEach((l, i) => {
       if (i > 0 && l > levels[i - 1] + 1) problems.push(`${path}: h${levels[i - 1]} → h${l}`);
     });
     // The embeddable list has no header or menu to skip past (src/layouts/Embed.astro).
-    if (!FRAMABLE_PATHS.includes(path) && !body.includes('class="skip-link" href="#main"')) problems.push(`${path}: no skip link`);
+    if (!FRAMABLE_PATHS.includes(path) && !body.includes('class="skip-link" href="#main"'))
+      problems.push(`${path}: no skip link`);
     // The Content Security Policy forbids inline script; none may be emitted. The one
     // exception is schema.org data for search engines, which must be inline to be read:
     // exactly type="application/ld+json", which browsers never execute (so CSP does not
@@ -146,30 +159,45 @@ test('every internal link resolves, and every page has lang, one h1, ordered hea
     for (const [tag, open, inner] of body.matchAll(/(<script(?![^>]*\bsrc=)[^>]*>)([\s\S]*?)<\/script>/gi)) {
       if (open !== '<script type="application/ld+json">') problems.push(`${path}: inline script ${tag.slice(0, 80)}`);
       else {
-        try { JSON.parse(inner); } catch { problems.push(`${path}: JSON-LD that does not parse`); }
+        try {
+          JSON.parse(inner);
+        } catch {
+          problems.push(`${path}: JSON-LD that does not parse`);
+        }
       }
     }
     if (/<script[^>]*\bsrc="(?:https?:)?\/\//i.test(body)) problems.push(`${path}: third-party script`);
     // Fragment links must land on an element on the same page.
-    for (const [, id] of body.matchAll(/href="#([^"]+)"/g)) if (!body.includes(`id="${id}"`)) problems.push(`${path}: #${id} missing`);
+    for (const [, id] of body.matchAll(/href="#([^"]+)"/g))
+      if (!body.includes(`id="${id}"`)) problems.push(`${path}: #${id} missing`);
   }
   expect(problems).toEqual([]);
 });
 
-test('a service page describes itself to search engines as schema.org JSON-LD, and the policy still blocks inline script', async ({ page }) => {
+test('a service page describes itself to search engines as schema.org JSON-LD, and the policy still blocks inline script', async ({
+  page,
+}) => {
   const s = live[0];
   const refused: string[] = [];
-  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) refused.push(m.text()); });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+  });
   await page.goto(`/palvelut/${s.id}/`);
   const blocks = await page.locator('head script[type="application/ld+json"]').allTextContents();
   expect(blocks).toHaveLength(1);
   const data = JSON.parse(blocks[0]);
-  expect(data).toMatchObject({ '@context': 'https://schema.org', name: s.title.fi, mainEntityOfPage: { dateModified: s.lastVerified } });
+  expect(data).toMatchObject({
+    '@context': 'https://schema.org',
+    name: s.title.fi,
+    mainEntityOfPage: { dateModified: s.lastVerified },
+  });
   expect(new URL(data.url).pathname).toBe(`/palvelut/${s.id}/`);
   // The data block is not run, so the policy has nothing to refuse on the page...
   expect(refused).toEqual([]);
   // ...and it is as strict as before: an inline script added to the page is refused.
-  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+  expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(
+    /script-src 'self' 'wasm-unsafe-eval';/,
+  );
   await page.evaluate(() => {
     const el = document.createElement('script');
     el.textContent = 'window.ranInline = true';

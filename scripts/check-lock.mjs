@@ -16,9 +16,12 @@ import { readFileSync } from 'node:fs';
  * @type {Record<string, string>}
  */
 export const NEWER_NODE = {
-  '@napi-rs/wasm-runtime': 'astro check only (through @astrojs/check\'s language server), and it leaves out only Node 22.12.x; the build, npm run serve and the site never load it',
-  '@axe-core/playwright': 'the accessibility tests only (e2e/a11y.spec.ts); the build, npm run serve and the site never load it',
-  undici: "under Astro's font code (unifont), which imports it only when HTTP(S)_PROXY is set and ignores a failure to load it (on Node 20 it fails); the site has no Astro fonts and the build fetches nothing",
+  '@napi-rs/wasm-runtime':
+    "astro check only (through @astrojs/check's language server), and it leaves out only Node 22.12.x; the build, npm run serve and the site never load it",
+  '@axe-core/playwright':
+    'the accessibility tests only (e2e/a11y.spec.ts); the build, npm run serve and the site never load it',
+  undici:
+    "under Astro's font code (unifont), which imports it only when HTTP(S)_PROXY is set and ignores a failure to load it (on Node 20 it fails); the site has no Astro fonts and the build fetches nothing",
 };
 
 /** @typedef {{ version?: string, optional?: boolean, link?: boolean, engines?: Record<string, string> | string[],
@@ -94,10 +97,14 @@ function comparator(c) {
   const from = (/** @type {Version} */ v) => compare(v, low) >= 0;
   const below = (/** @type {Version} */ top) => (/** @type {Version} */ v) => from(v) && compare(v, top) < 0;
   switch (op) {
-    case '>=': return from;
-    case '>': return any ? () => false : (v) => compare(v, above(nums)) >= 0;
-    case '<': return any ? () => false : (v) => compare(v, low) < 0;
-    case '<=': return any ? () => true : (v) => compare(v, above(nums)) < 0;
+    case '>=':
+      return from;
+    case '>':
+      return any ? () => false : (v) => compare(v, above(nums)) >= 0;
+    case '<':
+      return any ? () => false : (v) => compare(v, low) < 0;
+    case '<=':
+      return any ? () => true : (v) => compare(v, above(nums)) < 0;
     // ^1.2.3 → <2.0.0; ^0.2.3 → <0.3.0; ^0.0.3 → <0.0.4; ^0 → <1.0.0
     case '^': {
       if (any) return () => true;
@@ -106,8 +113,10 @@ function comparator(c) {
       return below(above(nums.slice(0, Math.min(keep, nums.length))));
     }
     // ~1.2.3 and ~1.2 → <1.3.0; ~1 → <2.0.0
-    case '~': return any ? () => true : below(above(nums.slice(0, Math.min(2, nums.length))));
-    default: return any ? () => true : below(above(nums));
+    case '~':
+      return any ? () => true : below(above(nums.slice(0, Math.min(2, nums.length))));
+    default:
+      return any ? () => true : below(above(nums));
   }
 }
 
@@ -135,7 +144,10 @@ export function satisfies(version, range) {
  */
 export function lowestPromised(range) {
   return range.split('||').map((alt) => {
-    const first = alt.trim().replace(/^(\^|~|>=|=)\s*/, '').split(/\s+/)[0];
+    const first = alt
+      .trim()
+      .replace(/^(\^|~|>=|=)\s*/, '')
+      .split(/\s+/)[0];
     return readPartial(first).low.join('.');
   });
 }
@@ -149,25 +161,44 @@ export function checkLock(pkg, lock, newerNodeOk = NEWER_NODE) {
   const problems = [];
   const packages = lock.packages;
   if (!packages || (lock.lockfileVersion ?? 1) < 2) {
-    return ['package-lock.json is from npm 6 or older (no "packages" section): run `npm install` with npm 9 or newer and commit it.'];
+    return [
+      'package-lock.json is from npm 6 or older (no "packages" section): run `npm install` with npm 9 or newer and commit it.',
+    ];
   }
   const root = packages[''] ?? {};
   for (const field of DEP_FIELDS) {
     const wanted = pkg[field] ?? {};
     const locked = root[field] ?? {};
     for (const [name, spec] of Object.entries(wanted)) {
-      if (!EXACT.test(spec)) problems.push(`package.json ${field}: ${name} is "${spec}"; pin an exact version (for example "${spec.replace(/^[\^~>=<\s]+/, '')}") so every machine installs the same.`);
-      if (locked[name] === undefined) problems.push(`${name} is in package.json ${field} but not in package-lock.json: run \`npm install\` and commit package-lock.json.`);
-      else if (locked[name] !== spec) problems.push(`${name}: package.json ${field} says "${spec}" but package-lock.json was written for "${locked[name]}": run \`npm install\` and commit package-lock.json.`);
+      if (!EXACT.test(spec))
+        problems.push(
+          `package.json ${field}: ${name} is "${spec}"; pin an exact version (for example "${spec.replace(/^[\^~>=<\s]+/, '')}") so every machine installs the same.`,
+        );
+      if (locked[name] === undefined)
+        problems.push(
+          `${name} is in package.json ${field} but not in package-lock.json: run \`npm install\` and commit package-lock.json.`,
+        );
+      else if (locked[name] !== spec)
+        problems.push(
+          `${name}: package.json ${field} says "${spec}" but package-lock.json was written for "${locked[name]}": run \`npm install\` and commit package-lock.json.`,
+        );
       const entry = packages[`node_modules/${name}`];
       if (!entry) {
-        if (locked[name] !== undefined) problems.push(`${name} has no entry node_modules/${name} in package-lock.json: run \`npm install\` and commit package-lock.json.`);
+        if (locked[name] !== undefined)
+          problems.push(
+            `${name} has no entry node_modules/${name} in package-lock.json: run \`npm install\` and commit package-lock.json.`,
+          );
       } else if (EXACT.test(spec) && entry.version !== spec) {
-        problems.push(`${name}: package.json pins ${spec} but package-lock.json installs ${entry.version}: run \`npm install\` and commit package-lock.json.`);
+        problems.push(
+          `${name}: package.json pins ${spec} but package-lock.json installs ${entry.version}: run \`npm install\` and commit package-lock.json.`,
+        );
       }
     }
     for (const name of Object.keys(locked)) {
-      if (!(name in wanted)) problems.push(`package-lock.json still lists ${name} under ${field}, which package.json no longer has: run \`npm install\` and commit package-lock.json.`);
+      if (!(name in wanted))
+        problems.push(
+          `package-lock.json still lists ${name} under ${field}, which package.json no longer has: run \`npm install\` and commit package-lock.json.`,
+        );
     }
   }
   for (const [path, entry] of Object.entries(packages)) {
@@ -176,9 +207,13 @@ export function checkLock(pkg, lock, newerNodeOk = NEWER_NODE) {
       const found = resolveInLock(packages, path, name);
       const who = path ? path.replace(/^.*node_modules\//, '') : 'the project';
       if (!found) {
-        problems.push(`package-lock.json lacks ${name}@${spec}, an optional (platform) package of ${who}: \`npm ci\` on that platform would install ${who} without it. Run \`rm -rf node_modules package-lock.json && npm install\` and commit package-lock.json.`);
+        problems.push(
+          `package-lock.json lacks ${name}@${spec}, an optional (platform) package of ${who}: \`npm ci\` on that platform would install ${who} without it. Run \`rm -rf node_modules package-lock.json && npm install\` and commit package-lock.json.`,
+        );
       } else if (EXACT.test(spec) && packages[found].version !== spec) {
-        problems.push(`${who} needs ${name}@${spec} but package-lock.json has ${packages[found].version} at ${found}: run \`rm -rf node_modules package-lock.json && npm install\`.`);
+        problems.push(
+          `${who} needs ${name}@${spec} but package-lock.json has ${packages[found].version} at ${found}: run \`rm -rf node_modules package-lock.json && npm install\`.`,
+        );
       }
     }
   }
@@ -194,17 +229,24 @@ export function checkLock(pkg, lock, newerNodeOk = NEWER_NODE) {
       try {
         excluded = floors.filter((v) => !satisfies(v, range));
       } catch {
-        problems.push(`${name}@${entry.version} declares engines.node "${range}", which scripts/check-lock.mjs cannot read: check it by hand and teach satisfies() the syntax.`);
+        problems.push(
+          `${name}@${entry.version} declares engines.node "${range}", which scripts/check-lock.mjs cannot read: check it by hand and teach satisfies() the syntax.`,
+        );
         continue;
       }
       if (!excluded.length) continue;
       declared.add(name);
       if (!(name in newerNodeOk)) {
-        problems.push(`${name}@${entry.version} declares engines.node "${range}", which leaves out Node ${excluded.join(' and ')} that package.json promises ("${promised}"). Make sure the build, npm run serve and the site never load it, then add it to NEWER_NODE in scripts/check-lock.mjs and to the README; or choose another version.`);
+        problems.push(
+          `${name}@${entry.version} declares engines.node "${range}", which leaves out Node ${excluded.join(' and ')} that package.json promises ("${promised}"). Make sure the build, npm run serve and the site never load it, then add it to NEWER_NODE in scripts/check-lock.mjs and to the README; or choose another version.`,
+        );
       }
     }
     for (const name of Object.keys(newerNodeOk)) {
-      if (!declared.has(name)) problems.push(`NEWER_NODE in scripts/check-lock.mjs names ${name}, which no longer asks for a newer Node than package.json promises: remove it there and from the README.`);
+      if (!declared.has(name))
+        problems.push(
+          `NEWER_NODE in scripts/check-lock.mjs names ${name}, which no longer asks for a newer Node than package.json promises: remove it there and from the README.`,
+        );
     }
   }
   return problems;
@@ -215,7 +257,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const read = (/** @type {string} */ f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
   const problems = checkLock(read('package.json'), read('package-lock.json'));
   if (problems.length) {
-    console.error(`package-lock.json does not match package.json (${problems.length} problem${problems.length > 1 ? 's' : ''}):`);
+    console.error(
+      `package-lock.json does not match package.json (${problems.length} problem${problems.length > 1 ? 's' : ''}):`,
+    );
     for (const p of problems) console.error(`  - ${p}`);
     process.exit(1);
   }

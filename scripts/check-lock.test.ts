@@ -11,12 +11,22 @@ function fixture() {
   const lock = {
     lockfileVersion: 3,
     packages: {
-      '': { engines: { node: '^20.19.1 || >=22.12.0' }, dependencies: { tool: '1.2.3' }, devDependencies: { tester: '4.0.0' } } as Record<string, unknown>,
-      'node_modules/tool': { version: '1.2.3', optionalDependencies: { '@tool/linux-x64': '1.2.3', '@tool/darwin-arm64': '1.2.3' } } as Record<string, unknown>,
+      '': {
+        engines: { node: '^20.19.1 || >=22.12.0' },
+        dependencies: { tool: '1.2.3' },
+        devDependencies: { tester: '4.0.0' },
+      } as Record<string, unknown>,
+      'node_modules/tool': {
+        version: '1.2.3',
+        optionalDependencies: { '@tool/linux-x64': '1.2.3', '@tool/darwin-arm64': '1.2.3' },
+      } as Record<string, unknown>,
       'node_modules/@tool/linux-x64': { version: '1.2.3', optional: true, os: ['linux'], cpu: ['x64'] },
       'node_modules/@tool/darwin-arm64': { version: '1.2.3', optional: true, os: ['darwin'], cpu: ['arm64'] },
       'node_modules/tester': { version: '4.0.0', dev: true, dependencies: { helper: '^2.0.0' } },
-      'node_modules/tester/node_modules/helper': { version: '2.1.0', dev: true, engines: { node: '>=18' } } as Record<string, unknown>,
+      'node_modules/tester/node_modules/helper': { version: '2.1.0', dev: true, engines: { node: '>=18' } } as Record<
+        string,
+        unknown
+      >,
     } as Record<string, Record<string, unknown>>,
   };
   return { pkg, lock };
@@ -33,7 +43,9 @@ describe('checkLock', () => {
     pkg.dependencies = { ...pkg.dependencies, newcomer: '0.1.0' } as typeof pkg.dependencies;
     const problems = checkLock(pkg, lock, {});
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^newcomer is in package.json dependencies but not in package-lock.json: run `npm install`/);
+    expect(problems[0]).toMatch(
+      /^newcomer is in package.json dependencies but not in package-lock.json: run `npm install`/,
+    );
   });
 
   it('names a dependency locked at another version than package.json pins', () => {
@@ -48,14 +60,18 @@ describe('checkLock', () => {
   it('names an installed version that differs from the pin even when the root entry agrees', () => {
     const { pkg, lock } = fixture();
     lock.packages['node_modules/tool'].version = '1.2.4';
-    expect(checkLock(pkg, lock, {})).toEqual(['tool: package.json pins 1.2.3 but package-lock.json installs 1.2.4: run `npm install` and commit package-lock.json.']);
+    expect(checkLock(pkg, lock, {})).toEqual([
+      'tool: package.json pins 1.2.3 but package-lock.json installs 1.2.4: run `npm install` and commit package-lock.json.',
+    ]);
   });
 
   it('asks for exact pins', () => {
     const { pkg, lock } = fixture();
     pkg.dependencies.tool = '^1.2.3';
     lock.packages[''].dependencies = { tool: '^1.2.3' };
-    expect(checkLock(pkg, lock, {})).toEqual(['package.json dependencies: tool is "^1.2.3"; pin an exact version (for example "1.2.3") so every machine installs the same.']);
+    expect(checkLock(pkg, lock, {})).toEqual([
+      'package.json dependencies: tool is "^1.2.3"; pin an exact version (for example "1.2.3") so every machine installs the same.',
+    ]);
   });
 
   it('names a dependency the lock still has after package.json dropped it', () => {
@@ -71,13 +87,17 @@ describe('checkLock', () => {
     delete lock.packages['node_modules/@tool/darwin-arm64'];
     const problems = checkLock(pkg, lock, {});
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^package-lock.json lacks @tool\/darwin-arm64@1.2.3, an optional \(platform\) package of tool: .*rm -rf node_modules package-lock.json && npm install/);
+    expect(problems[0]).toMatch(
+      /^package-lock.json lacks @tool\/darwin-arm64@1.2.3, an optional \(platform\) package of tool: .*rm -rf node_modules package-lock.json && npm install/,
+    );
   });
 
   it('names an optional platform package locked at another version than its parent asks', () => {
     const { pkg, lock } = fixture();
     lock.packages['node_modules/@tool/linux-x64'].version = '1.2.2';
-    expect(checkLock(pkg, lock, {})).toEqual([expect.stringMatching(/^tool needs @tool\/linux-x64@1.2.3 but package-lock.json has 1.2.2/)]);
+    expect(checkLock(pkg, lock, {})).toEqual([
+      expect.stringMatching(/^tool needs @tool\/linux-x64@1.2.3 but package-lock.json has 1.2.2/),
+    ]);
   });
 
   it('finds a nested package’s optional package in an enclosing node_modules', () => {
@@ -96,7 +116,9 @@ describe('checkLock', () => {
     lock.packages['node_modules/tester/node_modules/helper'].engines = { node: '>=22.19.0' };
     const problems = checkLock(pkg, lock, {});
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^helper@2.1.0 declares engines.node ">=22.19.0", which leaves out Node 20.19.1 and 22.12.0 that package.json promises/);
+    expect(problems[0]).toMatch(
+      /^helper@2.1.0 declares engines.node ">=22.19.0", which leaves out Node 20.19.1 and 22.12.0 that package.json promises/,
+    );
     expect(checkLock(pkg, lock, { helper: 'test only' })).toEqual([]);
   });
 
@@ -109,7 +131,12 @@ describe('checkLock', () => {
 });
 
 describe('resolveInLock', () => {
-  const packages = { 'node_modules/a': {}, 'node_modules/a/node_modules/b': {}, 'node_modules/c': {}, 'node_modules/a/node_modules/c': {} };
+  const packages = {
+    'node_modules/a': {},
+    'node_modules/a/node_modules/b': {},
+    'node_modules/c': {},
+    'node_modules/a/node_modules/c': {},
+  };
   it('looks in the package’s own node_modules first, then upwards', () => {
     expect(resolveInLock(packages, 'node_modules/a/node_modules/b', 'c')).toBe('node_modules/a/node_modules/c');
     expect(resolveInLock(packages, 'node_modules/c', 'a')).toBe('node_modules/a');

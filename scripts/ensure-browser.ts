@@ -18,11 +18,14 @@ function install() {
   const root = process.getuid?.() === 0;
   const apt = existsSync('/usr/bin/apt-get');
   if (!root || !apt) {
-    console.error(`No Chromium found. Install Debian's (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable.`);
+    console.error(
+      `No Chromium found. Install Debian's (sudo apt-get install -y chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable.`,
+    );
     process.exit(1);
   }
   console.log('No Chromium found: installing Debian’s (apt-get install -y chromium)…');
-  const run = (cmd: string) => execSync(cmd, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const run = (cmd: string) =>
+    execSync(cmd, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   try {
     run('apt-get install -y chromium');
   } catch {

@@ -31,11 +31,19 @@ function nextLine(prompt: string): Promise<string> {
   process.stdout.write(prompt);
   if (lines.length) return Promise.resolve(lines.shift()!);
   if (closed) throw new Error('Vastaukset loppuivat kesken / the answers ran out');
-  return new Promise((ok, fail) => waiting.push((l) => (l === undefined ? fail(new Error('Vastaukset loppuivat kesken / the answers ran out')) : ok(l))));
+  return new Promise((ok, fail) =>
+    waiting.push((l) =>
+      l === undefined ? fail(new Error('Vastaukset loppuivat kesken / the answers ran out')) : ok(l),
+    ),
+  );
 }
 
 /** Asks until the answer passes the schema at `path`; '' means "skip" when optional. */
-async function ask(question: string, path: (string | number)[], opts: { optional?: boolean; fallback?: string; convert?: (s: string) => unknown } = {}): Promise<unknown> {
+async function ask(
+  question: string,
+  path: (string | number)[],
+  opts: { optional?: boolean; fallback?: string; convert?: (s: string) => unknown } = {},
+): Promise<unknown> {
   const schema = schemaAt(serviceSchema, path) as z.ZodType | undefined;
   for (;;) {
     const hint = opts.fallback ? ` [${opts.fallback}]` : opts.optional ? ' (voi jättää tyhjäksi / optional)' : '';
@@ -58,7 +66,11 @@ async function askCoordinates(): Promise<unknown> {
   const schema = schemaAt(serviceSchema, path) as z.ZodType;
   const decimal = (s: string) => Number(s.replace(',', '.'));
   for (;;) {
-    const lat = await ask('Leveysaste, jos tiedät paikan tarkasti, esim. 60.4525 / latitude, if you know the exact place', [...path, 'lat'], { optional: true, convert: decimal });
+    const lat = await ask(
+      'Leveysaste, jos tiedät paikan tarkasti, esim. 60.4525 / latitude, if you know the exact place',
+      [...path, 'lat'],
+      { optional: true, convert: decimal },
+    );
     if (lat === undefined) return undefined;
     const lon = await ask('Pituusaste, esim. 22.2781 / longitude', [...path, 'lon'], { convert: decimal });
     const r = schema.safeParse({ lat, lon });
@@ -70,8 +82,11 @@ async function askCoordinates(): Promise<unknown> {
 
 const numbered = (options: readonly string[]) => options.map((o, i) => `  ${i + 1}. ${o}`).join('\n');
 const pickMany = (options: readonly string[]) => (s: string) =>
-  s.split(/[,\s]+/).filter(Boolean).map((x) => (/^\d+$/.test(x) ? options[Number(x) - 1] ?? x : x));
-const pickOne = (options: readonly string[]) => (s: string) => (/^\d+$/.test(s) ? options[Number(s) - 1] ?? s : s);
+  s
+    .split(/[,\s]+/)
+    .filter(Boolean)
+    .map((x) => (/^\d+$/.test(x) ? (options[Number(x) - 1] ?? x) : x));
+const pickOne = (options: readonly string[]) => (s: string) => (/^\d+$/.test(s) ? (options[Number(s) - 1] ?? s) : s);
 
 async function main() {
   const files = readContentFiles(root);
@@ -91,17 +106,23 @@ async function main() {
   console.log(`\nJärjestäjät / providers:\n${numbered(providers)}`);
   let provider = '';
   for (;;) {
-    provider = (await ask('Järjestäjän numero tai tunnus / provider number or id', ['provider'], { convert: pickOne(providers) })) as string;
+    provider = (await ask('Järjestäjän numero tai tunnus / provider number or id', ['provider'], {
+      convert: pickOne(providers),
+    })) as string;
     if (providers.includes(provider)) break;
     const guess = closest(provider, providers);
-    console.log(`  ✗ Tuntematon järjestäjä (unknown provider)${guess ? `: tarkoititko / did you mean ${guess}?` : ': lisää ensin tuottaja (add the provider first): content/_templates/provider.yaml'}`);
+    console.log(
+      `  ✗ Tuntematon järjestäjä (unknown provider)${guess ? `: tarkoititko / did you mean ${guess}?` : ': lisää ensin tuottaja (add the provider first): content/_templates/provider.yaml'}`,
+    );
   }
 
   const themeIds = content.themes.map((t) => t.id);
   console.log(`\nTeemat / themes:\n${numbered(content.themes.map((t) => `${t.id} (${t.name.fi})`))}`);
   let themes: string[] = [];
   for (;;) {
-    themes = (await ask('Teemojen numerot pilkulla erotettuina / theme numbers, comma-separated', ['themes'], { convert: pickMany(themeIds) })) as string[];
+    themes = (await ask('Teemojen numerot pilkulla erotettuina / theme numbers, comma-separated', ['themes'], {
+      convert: pickMany(themeIds),
+    })) as string[];
     const unknown = themes.filter((t) => !themeIds.includes(t));
     if (!unknown.length) break;
     console.log(`  ✗ Tuntematon teema (unknown theme): ${unknown.join(', ')}`);
@@ -113,9 +134,14 @@ async function main() {
   const price = await ask('Hinta tekstinä / price in words', ['cost', 'price', 'fi'], { optional: true });
   console.log(`\nMiten mukaan / how to join:\n${numbered(JOIN_TYPES)}`);
   const joinType = await ask('Numero / number', ['join', 'type'], { convert: pickOne(JOIN_TYPES) });
-  const instructions = await ask('Ohje, esim. miten ilmoittaudutaan / instructions', ['join', 'instructions', 'fi'], { optional: true });
+  const instructions = await ask('Ohje, esim. miten ilmoittaudutaan / instructions', ['join', 'instructions', 'fi'], {
+    optional: true,
+  });
   console.log(`\nMiten palvelu tapahtuu / how it is given:\n${numbered(CHANNELS)}`);
-  const channels = (await ask('Numerot / numbers', ['channels'], { fallback: '1', convert: pickMany(CHANNELS) })) as string[];
+  const channels = (await ask('Numerot / numbers', ['channels'], {
+    fallback: '1',
+    convert: pickMany(CHANNELS),
+  })) as string[];
 
   const locations: Record<string, unknown>[] = [];
   if (channels.includes('in-person')) {
@@ -123,26 +149,40 @@ async function main() {
     const byName = new Map(content.districts.map((d) => [d.name.fi.toLowerCase(), d.id]));
     let district = '';
     for (;;) {
-      const answer = (await ask('Kaupunginosa (nimi tai tunnus) / district (name or id)', ['locations', 0, 'district'], { convert: (s) => byName.get(s.toLowerCase()) ?? slugify(s) })) as string;
+      const answer = (await ask(
+        'Kaupunginosa (nimi tai tunnus) / district (name or id)',
+        ['locations', 0, 'district'],
+        { convert: (s) => byName.get(s.toLowerCase()) ?? slugify(s) },
+      )) as string;
       if (districtIds.includes(answer)) {
         district = answer;
         break;
       }
       const guess = closest(answer, districtIds);
-      console.log(`  ✗ Tuntematon kaupunginosa (unknown district)${guess ? `: tarkoititko / did you mean ${guess}?` : ''}`);
+      console.log(
+        `  ✗ Tuntematon kaupunginosa (unknown district)${guess ? `: tarkoititko / did you mean ${guess}?` : ''}`,
+      );
     }
     const name = await ask('Paikan nimi / name of the place', ['locations', 0, 'name'], { optional: true });
     const street = await ask('Katuosoite / street address', ['locations', 0, 'street'], { optional: true });
-    const postalCode = street ? await ask('Postinumero / postal code', ['locations', 0, 'postalCode'], { optional: true }) : undefined;
+    const postalCode = street
+      ? await ask('Postinumero / postal code', ['locations', 0, 'postalCode'], { optional: true })
+      : undefined;
     const coordinates = await askCoordinates();
-    locations.push(Object.fromEntries(Object.entries({ name, street, postalCode, district, coordinates }).filter(([, v]) => v !== undefined)));
+    locations.push(
+      Object.fromEntries(
+        Object.entries({ name, street, postalCode, district, coordinates }).filter(([, v]) => v !== undefined),
+      ),
+    );
   }
   const phone = await ask('Puhelinnumero / phone', ['contact', 'phone'], { optional: true });
   const email = await ask('Sähköposti / e-mail', ['contact', 'email'], { optional: true });
   const web = await ask('Verkkosivu / web page', ['contact', 'web'], { optional: true });
   const today = new Date().toISOString().slice(0, 10);
   const sourceUrl = await ask('Mistä tiedot ovat (verkko-osoite) / source of the facts (URL)', ['source', 0, 'url']);
-  const sourceDate = (await ask('Lähteen päivämäärä / date of the source', ['source', 0, 'date'], { fallback: today })) as string;
+  const sourceDate = (await ask('Lähteen päivämäärä / date of the source', ['source', 0, 'date'], {
+    fallback: today,
+  })) as string;
 
   const contact = Object.fromEntries(Object.entries({ phone, email, web }).filter(([, v]) => v !== undefined));
   const listing = {
@@ -168,7 +208,9 @@ async function main() {
     throw new Error('Tiedostoa ei kirjoitettu / file not written');
   }
   writeFileSync(join(root, path), text);
-  console.log(`\n✓ Kirjoitettu / written: ${path}\nTarkista ja täydennä tiedosto, aja npm run validate ja tee pull request.`);
+  console.log(
+    `\n✓ Kirjoitettu / written: ${path}\nTarkista ja täydennä tiedosto, aja npm run validate ja tee pull request.`,
+  );
   rl.close();
 }
 

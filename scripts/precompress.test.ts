@@ -16,7 +16,10 @@ describe('precompress', () => {
     mkdirSync(join(root, 'pagefind/fragment'), { recursive: true });
     writeFileSync(join(root, 'palvelut/tuolijumppa/index.html'), page);
     writeFileSync(join(root, 'style.css'), 'body { font-size: 1.25rem; line-height: 1.6; }\n'.repeat(40));
-    writeFileSync(join(root, 'data.json'), JSON.stringify(Array.from({ length: 100 }, (_, i) => ({ id: `palvelu-${i}`, theme: 'liikunta' }))));
+    writeFileSync(
+      join(root, 'data.json'),
+      JSON.stringify(Array.from({ length: 100 }, (_, i) => ({ id: `palvelu-${i}`, theme: 'liikunta' }))),
+    );
     writeFileSync(join(root, 'tiles/base.pmtiles'), Buffer.alloc(4096, 7));
     writeFileSync(join(root, 'pagefind/fragment/fi_1.pf_fragment'), Buffer.alloc(4096, 1));
     writeFileSync(join(root, 'robots.txt'), 'x');

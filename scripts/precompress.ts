@@ -73,5 +73,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   const r = await precompress(root);
-  console.log(`Precompressed ${r.files} files (${(r.bytes / 1024).toFixed(0)} KB): gzip ${(r.gzip / 1024).toFixed(0)} KB, brotli ${(r.brotli / 1024).toFixed(0)} KB in ${r.ms} ms`);
+  console.log(
+    `Precompressed ${r.files} files (${(r.bytes / 1024).toFixed(0)} KB): gzip ${(r.gzip / 1024).toFixed(0)} KB, brotli ${(r.brotli / 1024).toFixed(0)} KB in ${r.ms} ms`,
+  );
 }

@@ -10,7 +10,10 @@ export function contentReport(f: ContentFigures): string {
   const pct = (n: number) => (f.live ? `${((100 * n) / f.live).toFixed(0)} %` : '–');
   const rows: [string, string][] = [
     ['elävät palvelut / live listings', String(f.live)],
-    ['järjestäjät / providers', `${f.providers} (${PROVIDER_TYPES.map((t) => `${t} ${f.providersByType[t]}`).join(', ')})`],
+    [
+      'järjestäjät / providers',
+      `${f.providers} (${PROVIDER_TYPES.map((t) => `${t} ${f.providersByType[t]}`).join(', ')})`,
+    ],
     ['seurakuntien palvelut / parish listings', String(f.parishListings)],
     ['puhelin näkyy (oma tai järjestäjän) / phone shown (own or organiser’s)', `${pct(f.withPhone)} (${f.withPhone})`],
     ['sähköposti / e-mail', `${pct(f.withEmail)} (${f.withEmail})`],

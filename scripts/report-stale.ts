@@ -15,11 +15,16 @@ export function staleReport(content: Pick<Content, 'services' | 'providers'>, no
   let total = 0;
   for (const [id, services] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
     const p = providers.get(id);
-    lines.push(`\n${p?.name.fi ?? id} (${id})  ${p?.contact?.email ?? p?.contact?.web ?? 'ei yhteystietoa / no contact'}`);
-    for (const s of services.sort((a, b) => a.lastVerified.localeCompare(b.lastVerified))) lines.push(`  ${s.lastVerified}  content/services/${s.id}.yaml  ${s.title.fi}`);
+    lines.push(
+      `\n${p?.name.fi ?? id} (${id})  ${p?.contact?.email ?? p?.contact?.web ?? 'ei yhteystietoa / no contact'}`,
+    );
+    for (const s of services.sort((a, b) => a.lastVerified.localeCompare(b.lastVerified)))
+      lines.push(`  ${s.lastVerified}  content/services/${s.id}.yaml  ${s.title.fi}`);
     total += services.length;
   }
-  lines.unshift(`Yli ${STALE_AFTER_MONTHS} kuukautta sitten tarkistetut palvelut / listings last checked over ${STALE_AFTER_MONTHS} months ago: ${total}`);
+  lines.unshift(
+    `Yli ${STALE_AFTER_MONTHS} kuukautta sitten tarkistetut palvelut / listings last checked over ${STALE_AFTER_MONTHS} months ago: ${total}`,
+  );
   return lines.join('\n');
 }
 

@@ -33,7 +33,11 @@ describe('npm run serve', () => {
   }
 
   const decode = (r: Reply) =>
-    r.headers['content-encoding'] === 'br' ? brotliDecompressSync(r.body) : r.headers['content-encoding'] === 'gzip' ? gunzipSync(r.body) : r.body;
+    r.headers['content-encoding'] === 'br'
+      ? brotliDecompressSync(r.body)
+      : r.headers['content-encoding'] === 'gzip'
+        ? gunzipSync(r.body)
+        : r.body;
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'pt-serve-'));
@@ -166,4 +170,3 @@ describe('chooseEncoding', () => {
     expect(chooseEncoding(undefined)).toBeUndefined();
   });
 });
-

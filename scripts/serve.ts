@@ -14,12 +14,28 @@ import { framingHeaders } from '../src/lib/security';
 import { COMPRESSIBLE } from './precompress';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.ico': 'image/x-icon', '.wasm': 'application/wasm', '.pmtiles': 'application/octet-stream', '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2', '.ics': 'text/calendar; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream',
-  '.pagefind': 'application/octet-stream', '.yaml': 'text/yaml; charset=utf-8', '.webmanifest': 'application/manifest+json',
-  '.csv': 'text/csv; charset=utf-8', '.geojson': 'application/geo+json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.pmtiles': 'application/octet-stream',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+  '.yaml': 'text/yaml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.geojson': 'application/geo+json',
 };
 
 type Encoding = 'br' | 'gzip';
@@ -95,24 +111,46 @@ export function serve(root: string, port: number): Promise<Server> {
           res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
           return;
         }
-        send(206, { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 }, () => createReadStream(path, { start, end }));
+        send(
+          206,
+          {
+            'Content-Type': type,
+            'Accept-Ranges': 'bytes',
+            'Content-Range': `bytes ${start}-${end}/${size}`,
+            'Content-Length': end - start + 1,
+          },
+          () => createReadStream(path, { start, end }),
+        );
         return;
       }
     }
     const compressible = COMPRESSIBLE.has(extname(path));
-    const encoding = compressible && req.headers.range === undefined ? chooseEncoding(req.headers['accept-encoding']) : undefined;
+    const encoding =
+      compressible && req.headers.range === undefined ? chooseEncoding(req.headers['accept-encoding']) : undefined;
     if (encoding) {
       const headers = { 'Content-Type': type, 'Content-Encoding': encoding, Vary: 'Accept-Encoding' };
       const ready = precompressed(path, encoding);
       if (ready) send(status, { ...headers, 'Content-Length': statSync(ready).size }, () => createReadStream(ready));
       else {
         // Quick settings: this is a response being made, not a file kept for every reader.
-        const compressor = () => (encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip({ level: 6 }));
+        const compressor = () =>
+          encoding === 'br'
+            ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } })
+            : createGzip({ level: 6 });
         send(status, headers, () => pipeline(createReadStream(path), compressor(), () => undefined));
       }
       return;
     }
-    send(status, { 'Content-Type': type, 'Accept-Ranges': 'bytes', 'Content-Length': size, ...(compressible ? { Vary: 'Accept-Encoding' } : {}) }, () => createReadStream(path));
+    send(
+      status,
+      {
+        'Content-Type': type,
+        'Accept-Ranges': 'bytes',
+        'Content-Length': size,
+        ...(compressible ? { Vary: 'Accept-Encoding' } : {}),
+      },
+      () => createReadStream(path),
+    );
   });
   return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
 }

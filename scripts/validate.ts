@@ -12,7 +12,15 @@ const github = args.includes('--github') || process.env.GITHUB_ACTIONS === 'true
 const annotate = (p: Problem) => {
   if (!github) return;
   const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const props = [`file=${p.file}`, p.line ? `line=${p.line}` : '', `title=${esc(p.field || p.file).replace(/,/g, '%2C').replace(/:/g, '%3A')}`].filter(Boolean).join(',');
+  const props = [
+    `file=${p.file}`,
+    p.line ? `line=${p.line}` : '',
+    `title=${esc(p.field || p.file)
+      .replace(/,/g, '%2C')
+      .replace(/:/g, '%3A')}`,
+  ]
+    .filter(Boolean)
+    .join(',');
   console.log(`::${p.severity === 'error' ? 'error' : 'warning'} ${props}::${esc(formatProblem(p))}`);
 };
 
@@ -30,8 +38,12 @@ for (const w of addresses.warnings) {
   annotate(w);
 }
 if (addresses.index) {
-  const withStreet = content.services.filter((s) => s.status !== 'ended').flatMap((s) => s.locations.filter((l) => l.street && !l.coordinates)).length;
-  console.log(`Osoitepisteet / address points (${addresses.index.source}, ${addresses.index.from}): ${withStreet - addresses.warnings.length} / ${withStreet} katuosoitetta löytyi / street addresses found`);
+  const withStreet = content.services
+    .filter((s) => s.status !== 'ended')
+    .flatMap((s) => s.locations.filter((l) => l.street && !l.coordinates)).length;
+  console.log(
+    `Osoitepisteet / address points (${addresses.index.source}, ${addresses.index.from}): ${withStreet - addresses.warnings.length} / ${withStreet} katuosoitetta löytyi / street addresses found`,
+  );
 }
 
 const allow = new Set(content.plainWords.map((w) => w.toLocaleLowerCase('fi')));
@@ -41,8 +53,16 @@ const rows: string[] = [];
 for (const s of content.services) {
   const report = checkPlainText(s.summary.fi, allow);
   lix.push(report.lix);
-  for (const f of report.findings) warnings.push({ file: `content/services/${s.id}.yaml`, field: 'summary.fi', msg: findingMessage(f), severity: 'warning' });
-  rows.push(`  ${String(report.lix).padStart(3)}  ${report.findings.length ? `${report.findings.length} !` : '   '}  ${s.id}`);
+  for (const f of report.findings)
+    warnings.push({
+      file: `content/services/${s.id}.yaml`,
+      field: 'summary.fi',
+      msg: findingMessage(f),
+      severity: 'warning',
+    });
+  rows.push(
+    `  ${String(report.lix).padStart(3)}  ${report.findings.length ? `${report.findings.length} !` : '   '}  ${s.id}`,
+  );
 }
 if (content.services.length) {
   console.log('\nSelkokieli / plain language (summary.fi): LIX per listing, lower is easier');
@@ -52,7 +72,9 @@ if (content.services.length) {
     annotate(w);
   }
   const mean = Math.round(lix.reduce((a, b) => a + b, 0) / lix.length);
-  console.log(`Yhteensä / total: LIX keskimäärin / mean ${mean}, ${warnings.length} varoitusta / warnings (eivät estä julkaisua / they do not block publishing)`);
+  console.log(
+    `Yhteensä / total: LIX keskimäärin / mean ${mean}, ${warnings.length} varoitusta / warnings (eivät estä julkaisua / they do not block publishing)`,
+  );
 }
 
 console.log(

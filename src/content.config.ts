@@ -4,11 +4,20 @@
 // address its point from imported address data (src/lib/addresses.ts), which it marks.
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { builtServiceSchema, districtSchema, majorDistrictSchema, providerSchema, synonymSchema, themeSchema } from './schema';
+import {
+  builtServiceSchema,
+  districtSchema,
+  majorDistrictSchema,
+  providerSchema,
+  synonymSchema,
+  themeSchema,
+} from './schema';
 import { loadValidContent } from './validation/fs';
 
-const load = <K extends 'providers' | 'services' | 'districts' | 'majorDistricts'>(kind: K) =>
-  async () => loadValidContent()[kind];
+const load =
+  <K extends 'providers' | 'services' | 'districts' | 'majorDistricts'>(kind: K) =>
+  async () =>
+    loadValidContent()[kind];
 
 export const collections = {
   providers: defineCollection({ loader: load('providers'), schema: providerSchema }),

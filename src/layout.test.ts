@@ -15,7 +15,11 @@ const imports = (text: string) => [...text.matchAll(/(?:from|import)\s*\(?\s*['"
 
 describe('layout', () => {
   it('nothing under src/ imports from scripts/', () => {
-    const offenders = files(SRC).flatMap((f) => imports(readFileSync(f, 'utf8')).filter((i) => /(^|\/)scripts\//.test(i)).map((i) => `${relative(SRC, f)}: ${i}`));
+    const offenders = files(SRC).flatMap((f) =>
+      imports(readFileSync(f, 'utf8'))
+        .filter((i) => /(^|\/)scripts\//.test(i))
+        .map((i) => `${relative(SRC, f)}: ${i}`),
+    );
     expect(offenders).toEqual([]);
   });
   it('browser code lives in src/client/; there is no src/scripts/', () => {

@@ -1,7 +1,8 @@
 // Settings a deployer may change. Environment variables win over the defaults here.
 // Vite fills import.meta.env in the build; Node tools and the browser tests read process.env.
 const env: Record<string, string | undefined> =
-  (import.meta as { env?: Record<string, string | undefined> }).env ?? (typeof process !== 'undefined' ? process.env : {});
+  (import.meta as { env?: Record<string, string | undefined> }).env ??
+  (typeof process !== 'undefined' ? process.env : {});
 
 export const site = {
   name: 'Palvelutori Turku',

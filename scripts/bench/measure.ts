@@ -21,10 +21,17 @@ export function percentile(xs: number[], p: number) {
 /** Bytes per URL; `settled()` waits for the bodies still being read, so nothing is missed. */
 export type Downloads = Map<string, number> & { settled(): Promise<void> };
 
-export async function withBrowser<T>(root: string, port: number, run: (page: Page, base: string, downloads: Downloads) => Promise<T>): Promise<T> {
+export async function withBrowser<T>(
+  root: string,
+  port: number,
+  run: (page: Page, base: string, downloads: Downloads) => Promise<T>,
+): Promise<T> {
   const server = await serve(root, port);
   const executablePath = findChromium();
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const reading = new Set<Promise<void>>();

@@ -20,14 +20,21 @@ export const loadQueries = (): Query[] => parse(readFileSync(join(import.meta.di
 export function score(outcomes: Outcome[]) {
   const hit = outcomes.filter((o) => o.top.slice(0, 3).some((id) => o.query.want.includes(id)));
   const empty = outcomes.filter((o) => o.top.length === 0);
-  return { n: outcomes.length, success3: hit.length / outcomes.length, zero: empty.length / outcomes.length, misses: outcomes.filter((o) => !hit.includes(o)) };
+  return {
+    n: outcomes.length,
+    success3: hit.length / outcomes.length,
+    zero: empty.length / outcomes.length,
+    misses: outcomes.filter((o) => !hit.includes(o)),
+  };
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 function report(label: string, outcomes: Outcome[]) {
   const s = score(outcomes);
-  console.log(`${label.padEnd(34)} ${String(s.n).padStart(7)}  ${pct(s.success3).padStart(9)}  ${pct(s.zero).padStart(11)}`);
+  console.log(
+    `${label.padEnd(34)} ${String(s.n).padStart(7)}  ${pct(s.success3).padStart(9)}  ${pct(s.zero).padStart(11)}`,
+  );
   return s;
 }
 
@@ -35,8 +42,12 @@ async function main() {
   const queries = loadQueries();
   const content = loadValidContent();
   const catalog = makeCatalog(content);
-  const quick = Object.fromEntries((['fi', 'sv', 'en'] as const).map((l) => [l, quickSearcher(memorySource(buildQuickFiles(catalog, l)))]));
-  const quickOutcomes = await Promise.all(queries.map(async (query) => ({ query, top: (await quick[query.lang](query.q, 3)).map((e) => e.i) })));
+  const quick = Object.fromEntries(
+    (['fi', 'sv', 'en'] as const).map((l) => [l, quickSearcher(memorySource(buildQuickFiles(catalog, l)))]),
+  );
+  const quickOutcomes = await Promise.all(
+    queries.map(async (query) => ({ query, top: (await quick[query.lang](query.q, 3)).map((e) => e.i) })),
+  );
 
   ensureBuilt();
   const searchOutcomes = await withBrowser('dist', 4330, async (page, base) => {
@@ -46,19 +57,27 @@ async function main() {
       await page.goto(`${base}${prefix}/haku/?q=${encodeURIComponent(query.q)}`);
       // The status line is written when the search has answered, results or none.
       await page.waitForFunction(() => (document.querySelector('#search-status')?.textContent ?? '').trim().length > 0);
-      const top = await page.locator('#search-results [data-service]').evaluateAll((els) => els.slice(0, 3).map((e) => (e as HTMLElement).dataset.service!));
+      const top = await page
+        .locator('#search-results [data-service]')
+        .evaluateAll((els) => els.slice(0, 3).map((e) => (e as HTMLElement).dataset.service!));
       out.push({ query, top });
     }
     return out;
   });
 
-  console.log(`Relevance set: ${queries.length} queries (${(['fi', 'sv', 'en'] as const).map((l) => `${l} ${queries.filter((q) => q.lang === l).length}`).join(', ')})`);
+  console.log(
+    `Relevance set: ${queries.length} queries (${(['fi', 'sv', 'en'] as const).map((l) => `${l} ${queries.filter((q) => q.lang === l).length}`).join(', ')})`,
+  );
   console.log('                                   queries  success@3  zero-result');
   const full = report('full search (Pagefind, in Chromium)', searchOutcomes);
   const qf = report('quick find (Fuse.js)', quickOutcomes);
   console.log('  targets: success@3 ≥ 95 %, zero-result rate 0');
-  for (const [label, s] of [['full search', full], ['quick find', qf]] as const)
-    for (const m of s.misses) console.log(`  miss (${label}): [${m.query.lang}] "${m.query.q}" → ${m.top.join(', ') || 'nothing'}`);
+  for (const [label, s] of [
+    ['full search', full],
+    ['quick find', qf],
+  ] as const)
+    for (const m of s.misses)
+      console.log(`  miss (${label}): [${m.query.lang}] "${m.query.q}" → ${m.top.join(', ') || 'nothing'}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -26,13 +26,15 @@ const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', '.cache', 'test-
 /** A copy of the project to build in; with `extra`, its listings are added to content/. */
 function projectCopy(extra?: ReturnType<typeof syntheticContent>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pt-scale-'));
-  for (const name of readdirSync(ROOT)) if (!SKIP.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  for (const name of readdirSync(ROOT))
+    if (!SKIP.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
   rmSync(join(dir, 'public/tiles'), { recursive: true, force: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   if (extra) {
     const real = new Set(loadValidContent(ROOT).services.map((s) => s.id));
     for (const p of extra.providers) writeFileSync(join(dir, 'content/providers', `${p.id}.yaml`), stringify(p));
-    for (const s of extra.services) if (!real.has(s.id)) writeFileSync(join(dir, 'content/services', `${s.id}.yaml`), stringify(s));
+    for (const s of extra.services)
+      if (!real.has(s.id)) writeFileSync(join(dir, 'content/services', `${s.id}.yaml`), stringify(s));
   }
   return dir;
 }
@@ -64,7 +66,10 @@ function treeRss(pid: number): number {
 
 async function build(dir: string): Promise<{ seconds: number; peak: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['scripts/astro.mjs', 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/astro.mjs', 'build'], {
+    cwd: dir,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout.on('data', (b) => (log += b));
   child.stderr.on('data', (b) => (log += b));
@@ -99,7 +104,10 @@ type Visit = { label: string; path: string; ready?: (page: import('@playwright/t
 async function firstLoads(dist: string, port: number, visits: Visit[]): Promise<Map<string, number>> {
   const { gzipSync } = await import('node:zlib');
   const server = await serve(dist, port);
-  const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: findChromium(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
   const out = new Map<string, number>();
   try {
     for (const v of visits) {
@@ -110,7 +118,12 @@ async function firstLoads(dist: string, port: number, visits: Visit[]): Promise<
       const reading: Promise<void>[] = [];
       page.on('response', (res) => {
         if (!/^https?:/.test(res.url())) return;
-        reading.push(res.body().then((body) => void (total += res.status() === 206 ? body.length : gzipSync(body, { level: 9 }).length), () => undefined));
+        reading.push(
+          res.body().then(
+            (body) => void (total += res.status() === 206 ? body.length : gzipSync(body, { level: 9 }).length),
+            () => undefined,
+          ),
+        );
       });
       await page.goto(`http://127.0.0.1:${port}${v.path}`);
       await v.ready?.(page);
@@ -128,7 +141,11 @@ async function firstLoads(dist: string, port: number, visits: Visit[]): Promise<
 
 const real = loadValidContent(ROOT);
 // The theme with the most listings: its first page is full at either size.
-const theme = [...real.themes].sort((a, b) => real.services.filter((s) => s.themes.includes(b.id)).length - real.services.filter((s) => s.themes.includes(a.id)).length)[0].id;
+const theme = [...real.themes].sort(
+  (a, b) =>
+    real.services.filter((s) => s.themes.includes(b.id)).length -
+    real.services.filter((s) => s.themes.includes(a.id)).length,
+)[0].id;
 const visits: Visit[] = [
   { label: 'home', path: '/' },
   { label: 'a service', path: '/palvelut/seniorineuvonta-poiju-turku/' },
@@ -139,16 +156,35 @@ const visits: Visit[] = [
     ready: async (page) => {
       await page.locator('#map .map-canvas').scrollIntoViewIfNeeded();
       await page.waitForSelector('#map[data-ready="true"]', { timeout: 60_000 });
-      await page.waitForFunction(() => (document.querySelector('#map') as unknown as { ptMap: { map: { loaded(): boolean } } }).ptMap.map.loaded(), undefined, { timeout: 60_000 });
+      await page.waitForFunction(
+        () =>
+          (document.querySelector('#map') as unknown as { ptMap: { map: { loaded(): boolean } } }).ptMap.map.loaded(),
+        undefined,
+        { timeout: 60_000 },
+      );
     },
   },
-  { label: 'search with results', path: '/haku/?q=jumppa', ready: async (page) => void (await page.waitForSelector('#search-results li', { timeout: 60_000 })) },
+  {
+    label: 'search with results',
+    path: '/haku/?q=jumppa',
+    ready: async (page) => void (await page.waitForSelector('#search-results li', { timeout: 60_000 })),
+  },
   { label: 'empty shortlist', path: '/oma-lista/' },
 ];
 
-const runs: { label: string; seconds: number; peak: number; pages: number; bytes: number; loads: Map<string, number> }[] = [];
+const runs: {
+  label: string;
+  seconds: number;
+  peak: number;
+  pages: number;
+  bytes: number;
+  loads: Map<string, number>;
+}[] = [];
 let port = 4381;
-for (const [label, extra] of [[`real (${real.services.length})`, undefined], [`${(real.services.length + N).toLocaleString('en')}`, syntheticContent(real, N)]] as const) {
+for (const [label, extra] of [
+  [`real (${real.services.length})`, undefined],
+  [`${(real.services.length + N).toLocaleString('en')}`, syntheticContent(real, N)],
+] as const) {
   const dir = projectCopy(extra);
   console.error(`building ${label} in ${dir} …`);
   const b = await build(dir);
@@ -158,15 +194,36 @@ for (const [label, extra] of [[`real (${real.services.length})`, undefined], [`$
   if (!process.argv.includes('--keep')) rmSync(dir, { recursive: true, force: true });
 }
 
-const row = (name: string, cells: string[]) => console.log(`${name.padEnd(34)}${cells.map((c) => c.padStart(14)).join('')}`);
-row('listings', runs.map((r) => r.label));
-row('build wall time', runs.map((r) => `${r.seconds.toFixed(0)} s`));
-row('peak RSS (build, all processes)', runs.map((r) => `${(r.peak / 2 ** 30).toFixed(2)} GB`));
-row('pages (.html)', runs.map((r) => r.pages.toLocaleString('en')));
-row('dist size', runs.map((r) => `${(r.bytes / 2 ** 20).toFixed(0)} MB`));
+const row = (name: string, cells: string[]) =>
+  console.log(`${name.padEnd(34)}${cells.map((c) => c.padStart(14)).join('')}`);
+row(
+  'listings',
+  runs.map((r) => r.label),
+);
+row(
+  'build wall time',
+  runs.map((r) => `${r.seconds.toFixed(0)} s`),
+);
+row(
+  'peak RSS (build, all processes)',
+  runs.map((r) => `${(r.peak / 2 ** 30).toFixed(2)} GB`),
+);
+row(
+  'pages (.html)',
+  runs.map((r) => r.pages.toLocaleString('en')),
+);
+row(
+  'dist size',
+  runs.map((r) => `${(r.bytes / 2 ** 20).toFixed(0)} MB`),
+);
 console.log('first load, gzip:');
 for (const v of visits) {
   const [a, b] = runs.map((r) => r.loads.get(v.label)!);
-  row(`  ${v.label}`, [...runs.map((r) => kb(r.loads.get(v.label)!)), `${b > a ? '+' : ''}${(((b - a) / a) * 100).toFixed(0)} %`]);
+  row(`  ${v.label}`, [
+    ...runs.map((r) => kb(r.loads.get(v.label)!)),
+    `${b > a ? '+' : ''}${(((b - a) / a) * 100).toFixed(0)} %`,
+  ]);
 }
-console.log('targets at 10,000: build ≤ 180 s, peak RSS ≤ 2 GB, dist ≤ 500 MB, each page within 10 % of its real size, map drawn ≤ 350 KB');
+console.log(
+  'targets at 10,000: build ≤ 180 s, peak RSS ≤ 2 GB, dist ≤ 500 MB, each page within 10 % of its real size, map drawn ≤ 350 KB',
+);

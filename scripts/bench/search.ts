@@ -16,10 +16,46 @@ import { syntheticContent } from '../../src/lib/synthetic';
 
 // What advisors type: names, organisers, districts, themes, everyday words, with typos.
 const QUERIES = [
-  'jumppa', 'tuolijumppa', 'kuntosali', 'vesijumppa', 'muisti', 'muistikahvila', 'muistiyhdistis', 'omaishoitaja', 'omaishoitajat', 'lähimäispalvelu',
-  'lähimmäispalveluyhdistys', 'digiapu', 'digituki', 'tietokone', 'kirjasto', 'lukupiiri', 'ruoka-apu', 'lounas', 'siivous', 'kauppa-apu',
-  'yksinäisyys', 'juttuseura', 'ystävä', 'ystäväpalvelu', 'varissuo', 'runosmäki', 'pansio', 'hirvensalo', 'keskusta', 'kupittaa',
-  'seurakunta', 'diakonia', 'kaupunki', 'liikunta', 'tanssi', 'laulu', 'kuoro', 'palvelulinja', 'kuljetus', 'seniorineuvonta',
+  'jumppa',
+  'tuolijumppa',
+  'kuntosali',
+  'vesijumppa',
+  'muisti',
+  'muistikahvila',
+  'muistiyhdistis',
+  'omaishoitaja',
+  'omaishoitajat',
+  'lähimäispalvelu',
+  'lähimmäispalveluyhdistys',
+  'digiapu',
+  'digituki',
+  'tietokone',
+  'kirjasto',
+  'lukupiiri',
+  'ruoka-apu',
+  'lounas',
+  'siivous',
+  'kauppa-apu',
+  'yksinäisyys',
+  'juttuseura',
+  'ystävä',
+  'ystäväpalvelu',
+  'varissuo',
+  'runosmäki',
+  'pansio',
+  'hirvensalo',
+  'keskusta',
+  'kupittaa',
+  'seurakunta',
+  'diakonia',
+  'kaupunki',
+  'liikunta',
+  'tanssi',
+  'laulu',
+  'kuoro',
+  'palvelulinja',
+  'kuljetus',
+  'seniorineuvonta',
 ];
 const queries = Array.from({ length: 200 }, (_, i) => {
   const q = QUERIES[i % QUERIES.length];
@@ -32,11 +68,13 @@ const gz = (x: unknown) => gzipSync(JSON.stringify(x), { level: 9 }).length;
 async function quickFigures(content: ReturnType<typeof loadValidContent>) {
   const quick = buildQuickFiles(makeCatalog(content), 'fi');
   // What a first query downloads: the base and the files its words need (a fresh searcher each time).
-  const firstQuery = await Promise.all(QUERIES.map(async (q) => {
-    const read: string[] = [];
-    await quickSearcher(memorySource(quick, (p) => read.push(p)))(q);
-    return gz(quick.base) + read.reduce((sum, p) => sum + gz(quick.files.get(p) ?? []), 0);
-  }));
+  const firstQuery = await Promise.all(
+    QUERIES.map(async (q) => {
+      const read: string[] = [];
+      await quickSearcher(memorySource(quick, (p) => read.push(p)))(q);
+      return gz(quick.base) + read.reduce((sum, p) => sum + gz(quick.files.get(p) ?? []), 0);
+    }),
+  );
   const search = quickSearcher(memorySource(quick));
   for (const q of queries) await search(q); // every file read and indexed once, as in a session; JIT warm
   const times: number[] = [];
@@ -56,10 +94,18 @@ async function quickFigures(content: ReturnType<typeof loadValidContent>) {
 }
 
 const real = loadValidContent();
-console.log('Quick find (Fuse.js, Node)     listings   first download   largest file   first query (median)   median     p95');
-for (const [label, content] of [['real content', real], ['synthetic 1,000', syntheticContent(real, 1000)], ['synthetic 10,000', syntheticContent(real, 10000)]] as const) {
+console.log(
+  'Quick find (Fuse.js, Node)     listings   first download   largest file   first query (median)   median     p95',
+);
+for (const [label, content] of [
+  ['real content', real],
+  ['synthetic 1,000', syntheticContent(real, 1000)],
+  ['synthetic 10,000', syntheticContent(real, 10000)],
+] as const) {
   const r = await quickFigures(content);
-  console.log(`  ${label.padEnd(28)} ${String(r.n).padStart(8)}  ${kb(r.base).padStart(15)}  ${kb(r.largest).padStart(13)}  ${kb(r.firstQuery).padStart(21)}  ${r.median.toFixed(2).padStart(6)} ms ${r.p95.toFixed(2).padStart(6)} ms`);
+  console.log(
+    `  ${label.padEnd(28)} ${String(r.n).padStart(8)}  ${kb(r.base).padStart(15)}  ${kb(r.largest).padStart(13)}  ${kb(r.firstQuery).padStart(21)}  ${r.median.toFixed(2).padStart(6)} ms ${r.p95.toFixed(2).padStart(6)} ms`,
+  );
 }
 console.log('  gzip sizes; targets: first download ≤ 60 KB and p95 ≤ 16 ms at 10,000 listings');
 
@@ -69,8 +115,15 @@ console.log('  gzip sizes; targets: first download ≤ 60 KB and p95 ≤ 16 ms a
 // same filters and metadata.
 function syntheticPage(s: Service, description: string, words: string[], provider: string, district: string) {
   const esc = (x: string) => x.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const filters = Object.entries({ theme: s.themes, district: s.locations.map((l) => l.district ?? ''), cost: [s.cost?.type ?? ''], join: [s.join?.type ?? ''], language: s.languages })
-    .flatMap(([k, vs]) => vs.filter(Boolean).map((v) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`)).join('');
+  const filters = Object.entries({
+    theme: s.themes,
+    district: s.locations.map((l) => l.district ?? ''),
+    cost: [s.cost?.type ?? ''],
+    join: [s.join?.type ?? ''],
+    language: s.languages,
+  })
+    .flatMap(([k, vs]) => vs.filter(Boolean).map((v) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`))
+    .join('');
   return `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>${esc(s.title.fi)}</title></head><body><main data-pagefind-body>
 <div hidden><div data-pagefind-ignore>${filters}<span data-pagefind-meta="provider">${esc(provider)}</span><span data-pagefind-meta="district">${esc(district)}</span>
 <span data-pagefind-meta="summary">${esc(s.summary.fi)}</span></div><p data-pagefind-weight="2">${esc(words.join(' '))}</p></div>
@@ -86,10 +139,20 @@ async function syntheticSite(n: number): Promise<string> {
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind did not start');
   // Only these pages go into the index; the copied site around them is served as it was built.
-  await Promise.all(synthetic.services.map((s, i) => index.addHTMLFile({
-    url: `/palvelut/${s.id}/`,
-    content: syntheticPage(s, descriptions[i % descriptions.length], synonymsFor(s, c.themeById, c.synonyms, 'fi'), c.providers.get(s.provider)!.name.fi, districtName(s.locations[0].district, c.districtById, 'fi') ?? ''),
-  })));
+  await Promise.all(
+    synthetic.services.map((s, i) =>
+      index.addHTMLFile({
+        url: `/palvelut/${s.id}/`,
+        content: syntheticPage(
+          s,
+          descriptions[i % descriptions.length],
+          synonymsFor(s, c.themeById, c.synonyms, 'fi'),
+          c.providers.get(s.provider)!.name.fi,
+          districtName(s.locations[0].district, c.districtById, 'fi') ?? '',
+        ),
+      }),
+    ),
+  );
   await index.writeFiles({ outputPath: join(root, 'pagefind') });
   await pagefind.close();
   return root;
@@ -111,11 +174,21 @@ async function firstQuery(root: string, port: number) {
 }
 
 ensureBuilt();
-for (const [label, root, port] of [['real content', 'dist', 4390], ['synthetic 10,000', await syntheticSite(10000), 4394]] as const) {
+for (const [label, root, port] of [
+  ['real content', 'dist', 4390],
+  ['synthetic 10,000', await syntheticSite(10000), 4394],
+] as const) {
   const { status, got } = await firstQuery(root, port);
   const total = got.reduce((a, [, b]) => a + b, 0);
-  console.log(`\nPagefind, first query "jumppa" on /haku/, ${label} ("${status}"): ${kb(total)} over ${got.length} requests (target < 100 KB)`);
-  const kind = (u: string) => (/\/fragment\//.test(u) ? 'result fragments' : new URL(u).pathname.replace(/_[0-9a-f]+\.pf_meta$/, '.pf_meta').replace(/\/index\/.*/, '/index/ (word index chunk)'));
+  console.log(
+    `\nPagefind, first query "jumppa" on /haku/, ${label} ("${status}"): ${kb(total)} over ${got.length} requests (target < 100 KB)`,
+  );
+  const kind = (u: string) =>
+    /\/fragment\//.test(u)
+      ? 'result fragments'
+      : new URL(u).pathname
+          .replace(/_[0-9a-f]+\.pf_meta$/, '.pf_meta')
+          .replace(/\/index\/.*/, '/index/ (word index chunk)');
   const groups = new Map<string, [number, number]>();
   for (const [u, b] of got) {
     const [n, bytes] = groups.get(kind(u)) ?? [0, 0];

@@ -26,7 +26,8 @@ function sandbox(withIndex: boolean) {
   }
   return { dir, index: undefined };
 }
-const bytes = (content: Parameters<typeof servicesTiles>[0]) => servicesTiles(content).tiles.map((t) => Buffer.from(t.data).toString('base64'));
+const bytes = (content: Parameters<typeof servicesTiles>[0]) =>
+  servicesTiles(content).tiles.map((t) => Buffer.from(t.data).toString('base64'));
 
 describe('loadValidContent without an address index', () => {
   const { dir } = sandbox(false);
@@ -47,19 +48,28 @@ describe('loadValidContent with the fixture index imported', () => {
   const plain = validateContentDir(dir).content;
   const built = loadValidContent(dir);
   const live = plain.services.filter((s) => s.status !== 'ended');
-  const withStreet = live.flatMap((s) => s.locations.map((l, i) => ({ s, l, i }))).filter(({ l }) => l.street && !l.coordinates);
+  const withStreet = live
+    .flatMap((s) => s.locations.map((l, i) => ({ s, l, i })))
+    .filter(({ l }) => l.street && !l.coordinates);
   const found = withStreet.filter(({ l }) => 'point' in lookupAddress(index!, l.street!));
 
   it('gives every street address the fixture knows its point, marked as from the city’s address data', () => {
     expect(found.length).toBeGreaterThan(0);
     for (const { s, l, i } of found) {
       const r = lookupAddress(index!, l.street!) as { point: [number, number] };
-      expect(built.services.find((x) => x.id === s.id)!.locations[i], s.id).toMatchObject({ coordinates: { lon: r.point[0], lat: r.point[1] }, coordinatesFrom: 'turku' });
+      expect(built.services.find((x) => x.id === s.id)!.locations[i], s.id).toMatchObject({
+        coordinates: { lon: r.point[0], lat: r.point[1] },
+        coordinatesFrom: 'turku',
+      });
     }
     // Everything else is as written.
     const derived = new Set(found.map(({ s, i }) => `${s.id}/${i}`));
     for (const s of built.services)
-      s.locations.forEach((l, i) => derived.has(`${s.id}/${i}`) || expect(l, `${s.id}/${i}`).toEqual(plain.services.find((x) => x.id === s.id)!.locations[i]));
+      s.locations.forEach(
+        (l, i) =>
+          derived.has(`${s.id}/${i}`) ||
+          expect(l, `${s.id}/${i}`).toEqual(plain.services.find((x) => x.id === s.id)!.locations[i]),
+      );
   });
 
   it('passes the schema the site’s content collection checks it with', () => {
@@ -73,7 +83,9 @@ describe('loadValidContent with the fixture index imported', () => {
     expect(before.find((f) => f.properties.id === s.id)!.properties.approx).toBe(1);
     const f = after.find((x) => x.properties.id === s.id)!;
     expect(f.properties.approx).toBe(0);
-    expect(f.geometry.coordinates).toEqual((lookupAddress(index!, s.locations.find((l) => l.street)!.street!) as { point: [number, number] }).point);
+    expect(f.geometry.coordinates).toEqual(
+      (lookupAddress(index!, s.locations.find((l) => l.street)!.street!) as { point: [number, number] }).point,
+    );
     const moved = new Set(found.map(({ s }) => s.id));
     const untouched = (fs: typeof before) => fs.filter((x) => !moved.has(x.properties.id));
     expect(untouched(after)).toEqual(untouched(before));
@@ -84,13 +96,28 @@ describe('loadValidContent with the fixture index imported', () => {
     expect(warnings).toHaveLength(withStreet.length - found.length);
     expect(warnings.every((w) => w.severity === 'warning' && /^locations\[\d+\]\.street$/.test(w.field))).toBe(true);
     const bastion = withStreet.find(({ l }) => l.street === 'Bastioninkatu 4');
-    if (bastion) expect(warnings).toContainEqual(expect.objectContaining({ file: `content/services/${bastion.s.id}.yaml`, msg: expect.objectContaining({ en: expect.stringContaining('not in the address data') }) }));
+    if (bastion)
+      expect(warnings).toContainEqual(
+        expect.objectContaining({
+          file: `content/services/${bastion.s.id}.yaml`,
+          msg: expect.objectContaining({ en: expect.stringContaining('not in the address data') }),
+        }),
+      );
   });
 });
 
 describe('a content file', () => {
   it('cannot claim a point came from address data: only the build marks that', () => {
-    const { problems } = validateCorpus(corpus({ services: [{ ...goodService, locations: [{ street: 'Aurakatu 18', coordinates: { lat: 60.45, lon: 22.27 }, coordinatesFrom: 'turku' }] }] }));
+    const { problems } = validateCorpus(
+      corpus({
+        services: [
+          {
+            ...goodService,
+            locations: [{ street: 'Aurakatu 18', coordinates: { lat: 60.45, lon: 22.27 }, coordinatesFrom: 'turku' }],
+          },
+        ],
+      }),
+    );
     expect(problems.map((p) => `${p.field} ${p.severity}`)).toEqual(['locations[0] error']);
   });
 });

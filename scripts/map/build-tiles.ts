@@ -18,7 +18,10 @@ export const BOUNDS: [number, number, number, number] = [21.85, 60.28, 22.75, 60
 const CENTER: [number, number, number] = [22.2666, 60.4518, 11];
 export const ZOOMS = { base: [8, 14], services: [8, 14] } as const;
 const CLUSTER_UNTIL = 13;
-const ADDRESS_CREDITS: Record<AddressSource, string> = { turku: 'Addresses: City of Turku, CC BY 4.0.', dvv: 'Addresses: Digital and Population Data Services Agency (DVV), CC BY 4.0.' };
+const ADDRESS_CREDITS: Record<AddressSource, string> = {
+  turku: 'Addresses: City of Turku, CC BY 4.0.',
+  dvv: 'Addresses: Digital and Population Data Services Agency (DVV), CC BY 4.0.',
+};
 
 type Fc = GeoJSON.FeatureCollection;
 const fc = (features: GeoJSON.Feature[]): Fc => ({ type: 'FeatureCollection', features });
@@ -29,8 +32,20 @@ export function loadLand(): Fc {
 
 export function baseLayers(content: Pick<Content, 'districts'>, land: Fc) {
   const areas = importedDistricts(content.districts) ?? approximateDistricts(content.districts, landPolygons(land));
-  const districts = fc(areas.map((a) => ({ type: 'Feature', properties: { id: a.id, code: a.code, name_fi: a.name.fi, name_sv: a.name.sv, approximate: a.approximate }, geometry: { type: 'MultiPolygon', coordinates: a.geometry } })));
-  const labels = fc(content.districts.map((d) => ({ type: 'Feature', properties: { id: d.id, name_fi: d.name.fi, name_sv: d.name.sv }, geometry: { type: 'Point', coordinates: [d.point.lon, d.point.lat] } })));
+  const districts = fc(
+    areas.map((a) => ({
+      type: 'Feature',
+      properties: { id: a.id, code: a.code, name_fi: a.name.fi, name_sv: a.name.sv, approximate: a.approximate },
+      geometry: { type: 'MultiPolygon', coordinates: a.geometry },
+    })),
+  );
+  const labels = fc(
+    content.districts.map((d) => ({
+      type: 'Feature',
+      properties: { id: d.id, name_fi: d.name.fi, name_sv: d.name.sv },
+      geometry: { type: 'Point', coordinates: [d.point.lon, d.point.lat] },
+    })),
+  );
   return { layers: { land, districts, 'district-labels': labels }, approximate: areas.some((a) => a.approximate) };
 }
 
@@ -46,13 +61,32 @@ export function servicesTiles(content: Pick<Content, 'services' | 'providers' | 
 
 export type TileReport = { name: string; bytes: number; tiles: number; ms: number };
 
-export function buildMapTiles(content: Pick<Content, 'services' | 'providers' | 'districts'>, outDir: string, land: Fc = loadLand()): TileReport[] {
+export function buildMapTiles(
+  content: Pick<Content, 'services' | 'providers' | 'districts'>,
+  outDir: string,
+  land: Fc = loadLand(),
+): TileReport[] {
   mkdirSync(outDir, { recursive: true });
   const reports: TileReport[] = [];
-  const write = (name: string, make: () => { tiles: { z: number; x: number; y: number; data: Uint8Array }[]; metadata: object; zooms: readonly [number, number] }) => {
+  const write = (
+    name: string,
+    make: () => {
+      tiles: { z: number; x: number; y: number; data: Uint8Array }[];
+      metadata: object;
+      zooms: readonly [number, number];
+    },
+  ) => {
     const t0 = performance.now();
     const { tiles, metadata, zooms } = make();
-    const bytes = writePmtiles(tiles, { metadata, tileType: 'mvt', tileCompression: 'gzip', minZoom: zooms[0], maxZoom: zooms[1], bounds: BOUNDS, center: CENTER });
+    const bytes = writePmtiles(tiles, {
+      metadata,
+      tileType: 'mvt',
+      tileCompression: 'gzip',
+      minZoom: zooms[0],
+      maxZoom: zooms[1],
+      bounds: BOUNDS,
+      center: CENTER,
+    });
     writeFileSync(join(outDir, name), bytes);
     reports.push({ name, bytes: bytes.length, tiles: tiles.length, ms: Math.round(performance.now() - t0) });
   };
@@ -72,7 +106,15 @@ export function buildMapTiles(content: Pick<Content, 'services' | 'providers' | 
   write('services.pmtiles', () => {
     const { tiles } = servicesTiles(content);
     const addresses = addressSourcesUsed(content.services).map((s) => ADDRESS_CREDITS[s]);
-    return { tiles, zooms: ZOOMS.services, metadata: { name: 'Palvelutori Turku: services', vector_layers: [{ id: 'services', fields: {} }], ...(addresses.length ? { attribution: addresses.join(' ') } : {}) } };
+    return {
+      tiles,
+      zooms: ZOOMS.services,
+      metadata: {
+        name: 'Palvelutori Turku: services',
+        vector_layers: [{ id: 'services', fields: {} }],
+        ...(addresses.length ? { attribution: addresses.join(' ') } : {}),
+      },
+    };
   });
   return reports;
 }
@@ -80,5 +122,6 @@ export function buildMapTiles(content: Pick<Content, 'services' | 'providers' | 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { loadValidContent } = await import('../../src/validation/fs');
   const out = process.argv[2] ?? 'public/tiles';
-  for (const r of buildMapTiles(loadValidContent(), out)) console.log(`${r.name}: ${r.tiles} tiles, ${(r.bytes / 1024).toFixed(1)} KB, ${r.ms} ms`);
+  for (const r of buildMapTiles(loadValidContent(), out))
+    console.log(`${r.name}: ${r.tiles} tiles, ${(r.bytes / 1024).toFixed(1)} KB, ${r.ms} ms`);
 }

@@ -8,10 +8,30 @@ import { join } from 'node:path';
 import { Delaunay } from 'd3-delaunay';
 import polygonClipping from 'polygon-clipping';
 import { IMPORTED_BOUNDARIES } from '../../src/lib/map/boundaries';
-import { bbox, bboxesOverlap, circle, fromLocal, pointInMulti, toLocal, type MultiPolygonCoords, type PolygonCoords } from './geometry';
+import {
+  bbox,
+  bboxesOverlap,
+  circle,
+  fromLocal,
+  pointInMulti,
+  toLocal,
+  type MultiPolygonCoords,
+  type PolygonCoords,
+} from './geometry';
 
-export type DistrictPoint = { id: string; code: string; name: { fi: string; sv: string }; point: { lat: number; lon: number } };
-export type DistrictArea = { id: string; code: string; name: { fi: string; sv: string }; geometry: MultiPolygonCoords; approximate: boolean };
+export type DistrictPoint = {
+  id: string;
+  code: string;
+  name: { fi: string; sv: string };
+  point: { lat: number; lon: number };
+};
+export type DistrictArea = {
+  id: string;
+  code: string;
+  name: { fi: string; sv: string };
+  geometry: MultiPolygonCoords;
+  approximate: boolean;
+};
 
 export { IMPORTED_BOUNDARIES };
 const MAX_RADIUS_M = 4000;
@@ -30,7 +50,12 @@ export function approximateDistricts(districts: DistrictPoint[], land: MultiPoly
   const xs = pts.map((p) => p[0]);
   const ys = pts.map((p) => p[1]);
   const pad = MAX_RADIUS_M * 2;
-  const voronoi = Delaunay.from(pts).voronoi([Math.min(...xs) - pad, Math.min(...ys) - pad, Math.max(...xs) + pad, Math.max(...ys) + pad]);
+  const voronoi = Delaunay.from(pts).voronoi([
+    Math.min(...xs) - pad,
+    Math.min(...ys) - pad,
+    Math.max(...xs) + pad,
+    Math.max(...ys) + pad,
+  ]);
   const landBoxes = land.map((poly) => bbox(poly[0]));
   return districts.map((d, i) => {
     const center: [number, number] = [d.point.lon, d.point.lat];
@@ -53,7 +78,12 @@ export function importedDistricts(districts: DistrictPoint[], file = IMPORTED_BO
   const byCode = new Map<string, MultiPolygonCoords>();
   for (const f of fc.features) {
     const code = String(f.properties?.code ?? '');
-    const geom = f.geometry.type === 'Polygon' ? [f.geometry.coordinates as PolygonCoords] : f.geometry.type === 'MultiPolygon' ? (f.geometry.coordinates as MultiPolygonCoords) : [];
+    const geom =
+      f.geometry.type === 'Polygon'
+        ? [f.geometry.coordinates as PolygonCoords]
+        : f.geometry.type === 'MultiPolygon'
+          ? (f.geometry.coordinates as MultiPolygonCoords)
+          : [];
     byCode.set(code, [...(byCode.get(code) ?? []), ...geom]);
   }
   return districts

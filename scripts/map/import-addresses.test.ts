@@ -3,14 +3,23 @@ import proj4 from 'proj4';
 import { describe, expect, it } from 'vitest';
 import { lookupAddress, type AddressIndex } from '../../src/lib/addresses';
 import { CATHEDRAL, DVV_FIXTURE, OGC_FIXTURE, dvvFixtureFile, ogcFixtureText, testPoint } from './fixtures/addresses';
-import { buildIndex, decodeText, GK23FIN, pointsFromDvv, pointsFromOgc, readSourceFile, TM35FIN } from './import-addresses';
+import {
+  buildIndex,
+  decodeText,
+  GK23FIN,
+  pointsFromDvv,
+  pointsFromOgc,
+  readSourceFile,
+  TM35FIN,
+} from './import-addresses';
 import { fetchAllFeatures } from './import-districts';
 import { toLocal } from './geometry';
 
 const ogcBytes = readFileSync(OGC_FIXTURE);
 const dvvBytes = readFileSync(DVV_FIXTURE);
 const ogcPage = JSON.parse(ogcBytes.toString('utf8')) as GeoJSON.FeatureCollection;
-const metres = (a: [number, number], b: [number, number]) => Math.hypot(toLocal(a)[0] - toLocal(b)[0], toLocal(a)[1] - toLocal(b)[1]);
+const metres = (a: [number, number], b: [number, number]) =>
+  Math.hypot(toLocal(a)[0] - toLocal(b)[0], toLocal(a)[1] - toLocal(b)[1]);
 const at = (index: AddressIndex, street: string) => {
   const r = lookupAddress(index, street);
   return 'point' in r ? r.point : r.miss;
@@ -45,7 +54,11 @@ describe('the projections', () => {
     // 0.7219° of longitude at 60.45° N is about 39.7 km.
     expect(23_500_000 - e).toBeGreaterThan(39_500);
     expect(23_500_000 - e).toBeLessThan(39_900);
-    const feature = { type: 'Feature' as const, properties: { Osoite_suomeksi: 'Testikatu', Osoitenumero: '1', Kuntanumero: 853 }, geometry: { type: 'Point' as const, coordinates: [e, n] } };
+    const feature = {
+      type: 'Feature' as const,
+      properties: { Osoite_suomeksi: 'Testikatu', Osoitenumero: '1', Kuntanumero: 853 },
+      geometry: { type: 'Point' as const, coordinates: [e, n] },
+    };
     const [p] = pointsFromOgc({ type: 'FeatureCollection', features: [feature] });
     expect(metres([p.lon, p.lat], [CATHEDRAL.lon, CATHEDRAL.lat])).toBeLessThan(0.1);
   });
@@ -55,24 +68,52 @@ describe('the city’s address points (OGC API, EPSG:3877)', () => {
   const points = pointsFromOgc(ogcPage);
   it('keep Turku’s addresses and leave Kaarina’s out', () => {
     expect(points.map((p) => `${p.street} ${p.number}`)).toEqual([
-      'Aurakatu 18', 'Aurakatu 15', 'Aurakatu 15a', 'Yliopistonkatu 19', 'Itäinen Pitkäkatu 49', 'Kaskenkatu 5-7', 'Eerikinkatu 5', 'Tähtitorninkatu 1-3',
+      'Aurakatu 18',
+      'Aurakatu 15',
+      'Aurakatu 15a',
+      'Yliopistonkatu 19',
+      'Itäinen Pitkäkatu 49',
+      'Kaskenkatu 5-7',
+      'Eerikinkatu 5',
+      'Tähtitorninkatu 1-3',
     ]);
   });
   it('land where the fixture put them, in either axis order or already in WGS84', () => {
     expect(metres([points[0].lon, points[0].lat], testPoint(-400, -300))).toBeLessThan(0.1);
-    const swapped = { ...ogcPage, features: ogcPage.features.map((f) => ({ ...f, geometry: { type: 'Point' as const, coordinates: [...(f.geometry as GeoJSON.Point).coordinates].reverse() } })) };
+    const swapped = {
+      ...ogcPage,
+      features: ogcPage.features.map((f) => ({
+        ...f,
+        geometry: { type: 'Point' as const, coordinates: [...(f.geometry as GeoJSON.Point).coordinates].reverse() },
+      })),
+    };
     expect(pointsFromOgc(swapped)).toEqual(points);
-    const wgs84 = { ...ogcPage, features: points.map((p) => ({ type: 'Feature' as const, properties: { Osoite_suomeksi: p.street, Osoitenumero: p.number, Kuntanumero: '853' }, geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] } })) };
+    const wgs84 = {
+      ...ogcPage,
+      features: points.map((p) => ({
+        type: 'Feature' as const,
+        properties: { Osoite_suomeksi: p.street, Osoitenumero: p.number, Kuntanumero: '853' },
+        geometry: { type: 'Point' as const, coordinates: [p.lon, p.lat] },
+      })),
+    };
     expect(pointsFromOgc(wgs84).map((p) => [p.lon, p.lat])).toEqual(points.map((p) => [p.lon, p.lat]));
   });
   it('are fetched page by page from the service', async () => {
-    const get = (async (url: string) => new Response(JSON.stringify(url.endsWith('p=2') ? { features: [] } : { ...ogcPage, links: [{ rel: 'next', href: '?p=2' }] }))) as typeof fetch;
+    const get = (async (url: string) =>
+      new Response(
+        JSON.stringify(url.endsWith('p=2') ? { features: [] } : { ...ogcPage, links: [{ rel: 'next', href: '?p=2' }] }),
+      )) as typeof fetch;
     expect(pointsFromOgc(await fetchAllFeatures('https://city.test/items', get))).toEqual(points);
   });
   it('may take more pages than the district boundaries are allowed', async () => {
     const pages = (async (url: string) => {
       const n = Number(new URL(url).searchParams.get('p') ?? 0);
-      return new Response(JSON.stringify({ features: [ogcPage.features[n % 8]], links: n < 59 ? [{ rel: 'next', href: `?p=${n + 1}` }] : [] }));
+      return new Response(
+        JSON.stringify({
+          features: [ogcPage.features[n % 8]],
+          links: n < 59 ? [{ rel: 'next', href: `?p=${n + 1}` }] : [],
+        }),
+      );
     }) as typeof fetch;
     await expect(fetchAllFeatures('https://city.test/items', pages)).rejects.toThrow(/more than 50 pages/);
     expect(pointsFromOgc(await fetchAllFeatures('https://city.test/items', pages, 1000))).toHaveLength(60);
@@ -82,7 +123,16 @@ describe('the city’s address points (OGC API, EPSG:3877)', () => {
 describe('DVV’s building-address file (Latin-1, EPSG:3067)', () => {
   const points = pointsFromDvv(dvvBytes);
   it('keeps Turku’s rows that have a street, with Swedish names decoded from Latin-1', () => {
-    expect(points.map((p) => `${p.street} ${p.number}`)).toEqual(['Aurakatu 18', 'Aurakatu 18', 'Aurakatu 15 a', 'Itäinen Pitkäkatu 49', 'Tähtitorninkatu 2', 'Yliopistonkatu 19', 'Kaskenkatu 5', 'Kaskenkatu 5']);
+    expect(points.map((p) => `${p.street} ${p.number}`)).toEqual([
+      'Aurakatu 18',
+      'Aurakatu 18',
+      'Aurakatu 15 a',
+      'Itäinen Pitkäkatu 49',
+      'Tähtitorninkatu 2',
+      'Yliopistonkatu 19',
+      'Kaskenkatu 5',
+      'Kaskenkatu 5',
+    ]);
     expect(points[3].streetSv).toBe('Östra Långgatan');
   });
   it('reads a copy converted to UTF-8 the same', () => {
@@ -100,7 +150,8 @@ describe('the stored index', () => {
 
   it('finds "15 a", "15a", "15 A" and the Swedish name at one house, from either source', () => {
     for (const index of [turku, dvv.index])
-      for (const written of ['Aurakatu 15 a', 'Aurakatu 15a', 'Aurakatu 15 A', 'Auragatan 15A']) expect(metres(at(index, written) as [number, number], testPoint(-280, -180)), written).toBeLessThan(1);
+      for (const written of ['Aurakatu 15 a', 'Aurakatu 15a', 'Aurakatu 15 A', 'Auragatan 15A'])
+        expect(metres(at(index, written) as [number, number], testPoint(-280, -180)), written).toBeLessThan(1);
     expect(metres(at(turku, 'Aurakatu 15') as [number, number], testPoint(-300, -200))).toBeLessThan(1);
   });
 

@@ -22,7 +22,8 @@ import { toLocal } from './geometry';
 import { fetchAllFeatures } from './import-districts';
 
 // `limit` asks for large pages (a server gives at most its own maximum; the rest follow by "next").
-export const DEFAULT_URL = 'https://opaskartta.turku.fi/trimbleogcapi/collections/GIS:Osoitteet/items?f=application/json&limit=10000';
+export const DEFAULT_URL =
+  'https://opaskartta.turku.fi/trimbleogcapi/collections/GIS:Osoitteet/items?f=application/json&limit=10000';
 // The city has tens of thousands of addresses: room for them even in pages of 100.
 const MAX_PAGES = 1000;
 /** Turku's municipality number (kuntanumero); the city's service holds Kaarina's addresses too. */
@@ -32,7 +33,8 @@ export const TURKU = '853';
 // (checked against the import test's known points). ETRS89 and WGS84 differ by well under a
 // metre here, which the zero datum shift accepts.
 /** EPSG:3877, ETRS89 / GK23FIN: the city's own maps. Eastings carry the zone, 23 500 000 at 23° E. */
-export const GK23FIN = '+proj=tmerc +lat_0=0 +lon_0=23 +k=1 +x_0=23500000 +y_0=0 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
+export const GK23FIN =
+  '+proj=tmerc +lat_0=0 +lon_0=23 +k=1 +x_0=23500000 +y_0=0 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
 /** EPSG:3067, ETRS-TM35FIN: the national grid DVV uses. */
 export const TM35FIN = '+proj=utm +zone=35 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs';
 
@@ -83,7 +85,16 @@ export function pointsFromOgc(fc: GeoJSON.FeatureCollection): AddressPoint[] {
  * northing 7047819, easting 382272, Kangasvierentie 53, 69440). Not checked against a real
  * file here: none could be downloaded.
  */
-export const DVV_COLUMNS = { building: 0, municipality: 1, northing: 4, easting: 5, streetFi: 7, streetSv: 8, number: 9, postalCode: 10 } as const;
+export const DVV_COLUMNS = {
+  building: 0,
+  municipality: 1,
+  northing: 4,
+  easting: 5,
+  streetFi: 7,
+  streetSv: 8,
+  number: 9,
+  postalCode: 10,
+} as const;
 
 /** DVV's file is Latin-1; a copy someone converted to UTF-8 reads too. */
 export function decodeText(bytes: Uint8Array): string {
@@ -103,9 +114,16 @@ export function pointsFromDvv(bytes: Uint8Array): AddressPoint[] {
     const northing = Number(f[c.northing]);
     const easting = Number(f[c.easting]);
     const street = f[c.streetFi] || f[c.streetSv];
-    if (!street || !f[c.number] || !Number.isFinite(northing) || !Number.isFinite(easting) || !northing || !easting) continue;
+    if (!street || !f[c.number] || !Number.isFinite(northing) || !Number.isFinite(easting) || !northing || !easting)
+      continue;
     const [lon, lat] = toWgs84(TM35FIN, easting, northing);
-    out.push({ street, streetSv: f[c.streetFi] && f[c.streetSv] ? f[c.streetSv] : undefined, number: f[c.number], lon, lat });
+    out.push({
+      street,
+      streetSv: f[c.streetFi] && f[c.streetSv] ? f[c.streetSv] : undefined,
+      number: f[c.number],
+      lon,
+      lat,
+    });
   }
   return out;
 }
@@ -114,13 +132,22 @@ export function pointsFromDvv(bytes: Uint8Array): AddressPoint[] {
 // lie further apart than this is not one place, and is left out rather than guessed.
 const MAX_SPREAD_M = 300;
 
-export function buildIndex(points: AddressPoint[], source: AddressSource, from: string): { index: AddressIndex; ambiguous: string[]; outside: number } {
+export function buildIndex(
+  points: AddressPoint[],
+  source: AddressSource,
+  from: string,
+): { index: AddressIndex; ambiguous: string[]; outside: number } {
   const groups = new Map<string, { street: string; number: string; pts: [number, number][] }>();
   const aliases: Record<string, string> = {};
   let outside = 0;
   for (const p of points) {
     // Swapped or mistyped coordinates in the source: the schema would refuse the point anyway.
-    if (p.lat < TURKU_BOUNDS.minLat || p.lat > TURKU_BOUNDS.maxLat || p.lon < TURKU_BOUNDS.minLon || p.lon > TURKU_BOUNDS.maxLon) {
+    if (
+      p.lat < TURKU_BOUNDS.minLat ||
+      p.lat > TURKU_BOUNDS.maxLat ||
+      p.lon < TURKU_BOUNDS.minLon ||
+      p.lon > TURKU_BOUNDS.maxLon
+    ) {
       outside++;
       continue;
     }
@@ -138,7 +165,10 @@ export function buildIndex(points: AddressPoint[], source: AddressSource, from: 
   const streets: AddressIndex['streets'] = {};
   const ambiguous: string[] = [];
   for (const { street, number, pts } of groups.values()) {
-    const mean: [number, number] = [pts.reduce((a, p) => a + p[0], 0) / pts.length, pts.reduce((a, p) => a + p[1], 0) / pts.length];
+    const mean: [number, number] = [
+      pts.reduce((a, p) => a + p[0], 0) / pts.length,
+      pts.reduce((a, p) => a + p[1], 0) / pts.length,
+    ];
     const [mx, my] = toLocal(mean);
     if (pts.some((p) => Math.hypot(toLocal(p)[0] - mx, toLocal(p)[1] - my) > MAX_SPREAD_M)) {
       ambiguous.push(`${street} ${number}`);
@@ -154,7 +184,11 @@ export function buildIndex(points: AddressPoint[], source: AddressSource, from: 
     }
   // A Swedish name that is also a Finnish street's name stays that street's.
   for (const sv of Object.keys(aliases)) if (streets[sv]) delete aliases[sv];
-  return { index: { version: 1, source, from, importedAt: new Date().toISOString(), streets, aliases }, ambiguous, outside };
+  return {
+    index: { version: 1, source, from, importedAt: new Date().toISOString(), streets, aliases },
+    ambiguous,
+    outside,
+  };
 }
 
 /** A saved OGC API page is GeoJSON; anything else is taken for DVV's file. */
@@ -184,12 +218,19 @@ async function main() {
   writeFileSync(file, JSON.stringify(index));
   const count = Object.values(index.streets).reduce((a, n) => a + Object.keys(n).length, 0);
   console.log(`${count} addresses on ${streets} streets from ${where} (${read.source}) → ${file} (not committed)`);
-  if (ambiguous.length) console.log(`Left out, their points lie far apart: ${ambiguous.length} (${ambiguous.slice(0, 5).join(', ')}${ambiguous.length > 5 ? ', …' : ''})`);
+  if (ambiguous.length)
+    console.log(
+      `Left out, their points lie far apart: ${ambiguous.length} (${ambiguous.slice(0, 5).join(', ')}${ambiguous.length > 5 ? ', …' : ''})`,
+    );
   if (outside) console.log(`Left out, outside the Turku region: ${outside}`);
   // What the build will make of it: how many listings' addresses found a point.
-  const addresses = loadValidContent().services.flatMap((s) => (s.status === 'ended' ? [] : s.locations.filter((l) => l.street && (!l.coordinates || l.coordinatesFrom))));
+  const addresses = loadValidContent().services.flatMap((s) =>
+    s.status === 'ended' ? [] : s.locations.filter((l) => l.street && (!l.coordinates || l.coordinatesFrom)),
+  );
   const found = addresses.filter((l) => 'point' in lookupAddress(index, l.street!)).length;
-  console.log(`Listings: ${found} of ${addresses.length} street addresses found a point; npm run validate lists the others.`);
+  console.log(
+    `Listings: ${found} of ${addresses.length} street addresses found a point; npm run validate lists the others.`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

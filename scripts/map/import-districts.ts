@@ -12,15 +12,21 @@ import { simplifyRing, type PolygonCoords, type Ring } from './geometry';
 
 // The collection's items on the city's OGC API (opaskartta.turku.fi). This address is the one
 // public scripts use; it could not be reached from the machine this was written on.
-export const DEFAULT_URL = 'https://opaskartta.turku.fi/trimbleogcapi/collections/GIS:Kaupunginosat/items?f=application/json';
+export const DEFAULT_URL =
+  'https://opaskartta.turku.fi/trimbleogcapi/collections/GIS:Kaupunginosat/items?f=application/json';
 const MAX_PAGES = 50;
 
 /** Every feature of an OGC API Features collection, following its "next" links page by page. */
-export async function fetchAllFeatures(url: string, get: typeof fetch = fetch, maxPages = MAX_PAGES): Promise<GeoJSON.FeatureCollection> {
+export async function fetchAllFeatures(
+  url: string,
+  get: typeof fetch = fetch,
+  maxPages = MAX_PAGES,
+): Promise<GeoJSON.FeatureCollection> {
   const features: GeoJSON.Feature[] = [];
   let next: string | undefined = url;
   for (let page = 0; next; page++) {
-    if (page === maxPages) throw new Error(`${url}: more than ${maxPages} pages; is the "next" link going round in circles?`);
+    if (page === maxPages)
+      throw new Error(`${url}: more than ${maxPages} pages; is the "next" link going round in circles?`);
     const res = await get(next, { headers: { Accept: 'application/geo+json, application/json' } });
     if (!res.ok) throw new Error(`${next} answered ${res.status}`);
     const body = (await res.json()) as GeoJSON.FeatureCollection & { links?: { rel: string; href: string }[] };
@@ -46,11 +52,21 @@ export function convertBoundaries(input: GeoJSON.FeatureCollection, toleranceM =
     const rawCode = CODE_KEYS.map((k) => props[k]).find((v) => v !== undefined && v !== null);
     if (rawCode === undefined) continue;
     const code = String(rawCode).replace(/\D/g, '').padStart(3, '0');
-    const polys: PolygonCoords[] = f.geometry.type === 'Polygon' ? [f.geometry.coordinates as PolygonCoords] : f.geometry.type === 'MultiPolygon' ? (f.geometry.coordinates as PolygonCoords[]) : [];
+    const polys: PolygonCoords[] =
+      f.geometry.type === 'Polygon'
+        ? [f.geometry.coordinates as PolygonCoords]
+        : f.geometry.type === 'MultiPolygon'
+          ? (f.geometry.coordinates as PolygonCoords[])
+          : [];
     const [x, y] = polys[0]?.[0]?.[0] ?? [0, 0];
-    if (Math.abs(x) > 180 || Math.abs(y) > 90) throw new Error('The boundaries are not in WGS84 longitude/latitude: ask the service for CRS84 GeoJSON.');
+    if (Math.abs(x) > 180 || Math.abs(y) > 90)
+      throw new Error('The boundaries are not in WGS84 longitude/latitude: ask the service for CRS84 GeoJSON.');
     const coordinates = polys.map((poly) => poly.map((ring) => round(simplifyRing(ring as Ring, toleranceM))));
-    features.push({ type: 'Feature', properties: { code, name: NAME_KEYS.map((k) => props[k]).find(Boolean) ?? null }, geometry: { type: 'MultiPolygon', coordinates } });
+    features.push({
+      type: 'Feature',
+      properties: { code, name: NAME_KEYS.map((k) => props[k]).find(Boolean) ?? null },
+      geometry: { type: 'MultiPolygon', coordinates },
+    });
   }
   if (!features.length) throw new Error('No districts with a code were found in the input.');
   return { type: 'FeatureCollection', features };

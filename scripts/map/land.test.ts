@@ -4,10 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { pointInMulti, type MultiPolygonCoords, type PolygonCoords } from './geometry';
 
 // The land polygons made by make-land.sh from GSHHG. Everything that is not land is water.
-type Geometry = { type: 'Polygon'; coordinates: PolygonCoords } | { type: 'MultiPolygon'; coordinates: MultiPolygonCoords };
-type LandFile = { type: string; attribution?: string; source?: string; features: { type: 'Feature'; geometry: Geometry }[] };
+type Geometry =
+  { type: 'Polygon'; coordinates: PolygonCoords } | { type: 'MultiPolygon'; coordinates: MultiPolygonCoords };
+type LandFile = {
+  type: string;
+  attribution?: string;
+  source?: string;
+  features: { type: 'Feature'; geometry: Geometry }[];
+};
 const fc = JSON.parse(readFileSync(join(import.meta.dirname, 'turku-land.geojson'), 'utf8')) as LandFile;
-const land: MultiPolygonCoords = fc.features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates));
+const land: MultiPolygonCoords = fc.features.flatMap((f) =>
+  f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+);
 const isLand = (lat: number, lon: number) => pointInMulti([lon, lat], land);
 
 describe('turku-land.geojson', () => {

@@ -66,7 +66,12 @@ describe('writePmtiles', () => {
   });
 
   it('stores tiles uncompressed when asked', async () => {
-    const bytes = writePmtiles([{ z: 0, x: 0, y: 0, data: bytesOf(42, 43) }], { ...options, tileCompression: 'none', minZoom: 0, maxZoom: 0 });
+    const bytes = writePmtiles([{ z: 0, x: 0, y: 0, data: bytesOf(42, 43) }], {
+      ...options,
+      tileCompression: 'none',
+      minZoom: 0,
+      maxZoom: 0,
+    });
     const archive = read(bytes);
     expect((await archive.getHeader()).tileCompression).toBe(Compression.None);
     expect(await tileBytes(archive, 0, 0, 0)).toEqual(bytesOf(42, 43));
@@ -123,7 +128,9 @@ describe('writePmtiles', () => {
   it('run-length encodes consecutive identical tiles', async () => {
     const sea = bytesOf(5, 5, 5);
     const tiles = [0, 1].flatMap((x) => [0, 1].map((y) => ({ z: 1, x, y, data: sea })));
-    const archive = read(writePmtiles([...tiles, { z: 0, x: 0, y: 0, data: bytesOf(1) }], { ...options, minZoom: 0, maxZoom: 1 }));
+    const archive = read(
+      writePmtiles([...tiles, { z: 0, x: 0, y: 0, data: bytesOf(1) }], { ...options, minZoom: 0, maxZoom: 1 }),
+    );
     expect(await archive.getHeader()).toMatchObject({ numAddressedTiles: 5, numTileEntries: 2, numTileContents: 2 });
     for (const t of tiles) expect(await tileBytes(archive, t.z, t.x, t.y)).toEqual(sea);
     expect(await tileBytes(archive, 0, 0, 0)).toEqual(bytesOf(1));
@@ -138,12 +145,20 @@ describe('writePmtiles', () => {
 
 describe('zxyToTileId', () => {
   it('matches the reader for every tile up to zoom 5 and sampled tiles up to zoom 26', () => {
-    for (let z = 0; z <= 5; z++) for (let x = 0; x < 2 ** z; x++) for (let y = 0; y < 2 ** z; y++) expect(zxyToTileId(z, x, y)).toBe(readerTileId(z, x, y));
+    for (let z = 0; z <= 5; z++)
+      for (let x = 0; x < 2 ** z; x++)
+        for (let y = 0; y < 2 ** z; y++) expect(zxyToTileId(z, x, y)).toBe(readerTileId(z, x, y));
     let seed = 1;
     const random = () => ((seed = (seed * 48271) % 2147483647) - 1) / 2147483646;
     for (let z = 6; z <= 26; z++) {
       const n = 2 ** z;
-      for (const [x, y] of [[0, 0], [n - 1, n - 1], [0, n - 1], [n - 1, 0]]) expect(zxyToTileId(z, x, y)).toBe(readerTileId(z, x, y));
+      for (const [x, y] of [
+        [0, 0],
+        [n - 1, n - 1],
+        [0, n - 1],
+        [n - 1, 0],
+      ])
+        expect(zxyToTileId(z, x, y)).toBe(readerTileId(z, x, y));
       for (let i = 0; i < 200; i++) {
         const x = Math.floor(random() * n);
         const y = Math.floor(random() * n);

@@ -27,7 +27,8 @@ const TILE_TYPE = { mvt: 1 } as const;
 export function zxyToTileId(z: number, x: number, y: number): number {
   if (!Number.isInteger(z) || z < 0 || z > 26) throw new Error(`zoom ${z} out of range 0–26`);
   const n = 2 ** z;
-  if (!Number.isInteger(x) || !Number.isInteger(y) || x < 0 || y < 0 || x >= n || y >= n) throw new Error(`tile ${z}/${x}/${y} out of range`);
+  if (!Number.isInteger(x) || !Number.isInteger(y) || x < 0 || y < 0 || x >= n || y >= n)
+    throw new Error(`tile ${z}/${x}/${y} out of range`);
   // Multiplication rather than shifts: ids pass 2^32 from zoom 16 on.
   let d = 0;
   for (let s = n / 2; s >= 1; s /= 2) {
@@ -93,7 +94,10 @@ export function writePmtiles(tiles: TileInput[], options: PmtilesOptions): Uint8
   u64(48, leaves.length);
   u64(56, dataOffset);
   u64(64, dataLength);
-  u64(72, entries.reduce((sum, e) => sum + e.runLength, 0));
+  u64(
+    72,
+    entries.reduce((sum, e) => sum + e.runLength, 0),
+  );
   u64(80, entries.length);
   u64(88, blobs.length);
   view.setUint8(96, 1); // clustered: blobs were appended in tile id order

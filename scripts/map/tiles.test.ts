@@ -5,11 +5,32 @@ import { buildVectorTiles, type VectorTileData } from './tiles';
 
 type Fc = GeoJSON.FeatureCollection;
 const fc = (features: GeoJSON.Feature[]): Fc => ({ type: 'FeatureCollection', features });
-const point = (lon: number, lat: number, properties: GeoJSON.GeoJsonProperties): GeoJSON.Feature => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [lon, lat] } });
-const box = (minLon: number, minLat: number, maxLon: number, maxLat: number, properties: GeoJSON.GeoJsonProperties): GeoJSON.Feature => ({
+const point = (lon: number, lat: number, properties: GeoJSON.GeoJsonProperties): GeoJSON.Feature => ({
   type: 'Feature',
   properties,
-  geometry: { type: 'Polygon', coordinates: [[[minLon, minLat], [maxLon, minLat], [maxLon, maxLat], [minLon, maxLat], [minLon, minLat]]] },
+  geometry: { type: 'Point', coordinates: [lon, lat] },
+});
+const box = (
+  minLon: number,
+  minLat: number,
+  maxLon: number,
+  maxLat: number,
+  properties: GeoJSON.GeoJsonProperties,
+): GeoJSON.Feature => ({
+  type: 'Feature',
+  properties,
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [minLon, minLat],
+        [maxLon, minLat],
+        [maxLon, maxLat],
+        [minLon, maxLat],
+        [minLon, minLat],
+      ],
+    ],
+  },
 });
 
 // The standard slippy-map formula, independent of the code under test.
@@ -19,7 +40,8 @@ const tileY = (lat: number, z: number) => {
   return Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * 2 ** z);
 };
 const decode = (t: VectorTileData) => new VectorTile(new Pbf(t.data));
-const find = (tiles: VectorTileData[], z: number, x: number, y: number) => tiles.find((t) => t.z === z && t.x === x && t.y === y);
+const find = (tiles: VectorTileData[], z: number, x: number, y: number) =>
+  tiles.find((t) => t.z === z && t.x === x && t.y === y);
 
 const KAUPPATORI = { lon: 22.2666, lat: 60.4518 };
 const props = { id: 'kauppatori', name: 'Kauppatori – Salutorget', count: 3, rating: 4.5, open: true, missing: null };
@@ -59,7 +81,9 @@ describe('buildVectorTiles', () => {
           expect(layer.feature(0).type).toBe(3);
           expect(layer.feature(0).properties).toEqual({ name: 'Keskusta', code: 1 });
         }
-      const far = tiles.filter((t) => t.z === z && (t.x < xs[0] - 1 || t.x > xs[1] + 1 || t.y < ys[0] - 1 || t.y > ys[1] + 1));
+      const far = tiles.filter(
+        (t) => t.z === z && (t.x < xs[0] - 1 || t.x > xs[1] + 1 || t.y < ys[0] - 1 || t.y > ys[1] + 1),
+      );
       for (const t of far) expect(decode(t).layers.areas).toBeUndefined();
     }
   });
@@ -86,7 +110,12 @@ describe('buildVectorTiles', () => {
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const [minLon, minLat, maxLon, maxLat] = [21.9, 60.3, 22.6, 60.65];
     const services = Array.from({ length: 10_000 }, (_, i) =>
-      point(minLon + random() * (maxLon - minLon), minLat + random() * (maxLat - minLat), { id: `s${i}`, name: `Palvelu ${i}`, category: ['liikunta', 'kulttuuri', 'terveys'][i % 3], free: i % 2 === 0 }),
+      point(minLon + random() * (maxLon - minLon), minLat + random() * (maxLat - minLat), {
+        id: `s${i}`,
+        name: `Palvelu ${i}`,
+        category: ['liikunta', 'kulttuuri', 'terveys'][i % 3],
+        free: i % 2 === 0,
+      }),
     );
     // Irregular polygons of many vertices, like district boundaries.
     const areas = Array.from({ length: 100 }, (_, i) => {
@@ -98,13 +127,19 @@ describe('buildVectorTiles', () => {
         return [cx + 2 * r * Math.cos(a), cy + r * Math.sin(a)];
       });
       ring.push(ring[0]);
-      return { type: 'Feature', properties: { id: i, name: `Alue ${i}` }, geometry: { type: 'Polygon', coordinates: [ring] } } as GeoJSON.Feature;
+      return {
+        type: 'Feature',
+        properties: { id: i, name: `Alue ${i}` },
+        geometry: { type: 'Polygon', coordinates: [ring] },
+      } as GeoJSON.Feature;
     });
     const t0 = performance.now();
     const built = buildVectorTiles({ services: fc(services), districts: fc(areas) }, { minZoom: 9, maxZoom: 15 });
     const ms = performance.now() - t0;
     const bytes = built.reduce((sum, t) => sum + t.data.length, 0);
-    console.log(`buildVectorTiles: 10,000 points + 100 polygons, zoom 9–15: ${built.length} tiles, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${(ms / 1000).toFixed(2)} s`);
+    console.log(
+      `buildVectorTiles: 10,000 points + 100 polygons, zoom 9–15: ${built.length} tiles, ${(bytes / 1024 / 1024).toFixed(1)} MB, ${(ms / 1000).toFixed(2)} s`,
+    );
     expect(ms).toBeLessThan(20_000);
 
     // Each point lies inside exactly one tile per zoom level (the others only have it in their buffer).

@@ -4,7 +4,10 @@ import { GeoJSONVT, type GeoJSONVTFeature, type GeoJSONVTTile } from '@maplibre/
 
 // vt-pbf ships CommonJS without type declarations; this is the one function used from it.
 type VtPbf = {
-  fromGeojsonVt(layers: Record<string, { features: GeoJSONVTFeature[] }>, options: { version: number; extent: number }): Uint8Array;
+  fromGeojsonVt(
+    layers: Record<string, { features: GeoJSONVTFeature[] }>,
+    options: { version: number; extent: number },
+  ): Uint8Array;
 };
 const { fromGeojsonVt } = createRequire(import.meta.url)('vt-pbf') as VtPbf;
 
@@ -23,7 +26,10 @@ export type TileOptions = {
 
 const EXTENT = 4096;
 
-export function buildVectorTiles(layers: Record<string, GeoJSON.FeatureCollection>, opts: TileOptions): VectorTileData[] {
+export function buildVectorTiles(
+  layers: Record<string, GeoJSON.FeatureCollection>,
+  opts: TileOptions,
+): VectorTileData[] {
   const bounds = opts.bounds ?? dataBounds(Object.values(layers));
   if (!bounds) return [];
   const tiles = new Map<string, { z: number; x: number; y: number; layers: Record<string, GeoJSONVTTile> }>();
@@ -53,7 +59,9 @@ export function buildVectorTiles(layers: Record<string, GeoJSON.FeatureCollectio
           entry.layers[name] = tile;
           tiles.set(key, entry);
         }
-        for (const cx of [2 * x, 2 * x + 1]) for (const cy of [2 * y, 2 * y + 1]) if (cx >= minX && cx <= maxX && cy >= minY && cy <= maxY) next.push([cx, cy]);
+        for (const cx of [2 * x, 2 * x + 1])
+          for (const cy of [2 * y, 2 * y + 1])
+            if (cx >= minX && cx <= maxX && cy >= minY && cy <= maxY) next.push([cx, cy]);
       }
       candidates = next;
     }
@@ -67,7 +75,9 @@ function encode(tiles: Record<string, GeoJSONVTTile>): Uint8Array {
     // MVT ids are unsigned integers; vt-pbf would mangle negative or fractional ones (string
     // ids it already drops), so those go. Everything else in geojson-vt's tiles is what vt-pbf reads.
     const features: GeoJSONVTFeature[] = tile.features;
-    layers[name] = { features: features.map((f) => (f.id === undefined || isMvtId(f.id) ? f : { ...f, id: undefined })) };
+    layers[name] = {
+      features: features.map((f) => (f.id === undefined || isMvtId(f.id) ? f : { ...f, id: undefined })),
+    };
   }
   return fromGeojsonVt(layers, { version: 2, extent: EXTENT });
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateCorpus } from '../validation/corpus';
 import { corpus, goodService } from '../validation/test-helpers';
-import { addressSourcesUsed, lookupAddress, parseStreetAddress, withAddressPoints, type AddressIndex } from './addresses';
+import {
+  addressSourcesUsed,
+  lookupAddress,
+  parseStreetAddress,
+  withAddressPoints,
+  type AddressIndex,
+} from './addresses';
 
 // A hand-made index in the stored form (the importer's own output is tested with the fixtures
 // in scripts/map/import-addresses.test.ts).
@@ -25,16 +31,32 @@ const point = (street: string) => {
 
 describe('matching a listing’s street address', () => {
   it('reads street, number and letter however they are spaced or capitalised', () => {
-    expect(parseStreetAddress('Itäinen  Pitkäkatu 49')).toEqual({ street: 'itäinen pitkäkatu', number: '49', letter: undefined });
+    expect(parseStreetAddress('Itäinen  Pitkäkatu 49')).toEqual({
+      street: 'itäinen pitkäkatu',
+      number: '49',
+      letter: undefined,
+    });
     expect(parseStreetAddress('Aurakatu 15a')).toEqual({ street: 'aurakatu', number: '15', letter: 'a' });
     expect(parseStreetAddress('Eerikinkatu 5 A 9')).toEqual({ street: 'eerikinkatu', number: '5', letter: 'a' });
-    expect(parseStreetAddress('Kaskenkatu 5 – 7, 2. krs')).toEqual({ street: 'kaskenkatu', number: '5-7', letter: undefined });
+    expect(parseStreetAddress('Kaskenkatu 5 – 7, 2. krs')).toEqual({
+      street: 'kaskenkatu',
+      number: '5-7',
+      letter: undefined,
+    });
     expect(parseStreetAddress('Kanslerintie')).toEqual({ street: 'kanslerintie' });
   });
 
   it('finds "15 a", "15a" and "15 A" at the same house, in Finnish or Swedish, and not at number 15', () => {
     const house = index.streets.aurakatu['15a'];
-    for (const written of ['Aurakatu 15 a', 'Aurakatu 15a', 'Aurakatu 15 A', 'AURAKATU  15A', 'Auragatan 15 a', 'auragatan 15A']) expect(point(written), written).toEqual(house);
+    for (const written of [
+      'Aurakatu 15 a',
+      'Aurakatu 15a',
+      'Aurakatu 15 A',
+      'AURAKATU  15A',
+      'Auragatan 15 a',
+      'auragatan 15A',
+    ])
+      expect(point(written), written).toEqual(house);
     expect(point('Aurakatu 15')).toEqual(index.streets.aurakatu['15']);
   });
 
@@ -63,10 +85,27 @@ describe('withAddressPoints', () => {
   const { content } = validateCorpus(
     corpus({
       services: [
-        { ...goodService, id: 'osoite', locations: [{ street: 'Aurakatu 15 A', district: 'vi-kaupunginosa' }, { street: 'Olematonkatu 3', district: 'runosmaki' }] },
-        { ...goodService, id: 'oma-piste', locations: [{ street: 'Aurakatu 18', coordinates: { lat: 60.44, lon: 22.25 } }] },
+        {
+          ...goodService,
+          id: 'osoite',
+          locations: [
+            { street: 'Aurakatu 15 A', district: 'vi-kaupunginosa' },
+            { street: 'Olematonkatu 3', district: 'runosmaki' },
+          ],
+        },
+        {
+          ...goodService,
+          id: 'oma-piste',
+          locations: [{ street: 'Aurakatu 18', coordinates: { lat: 60.44, lon: 22.25 } }],
+        },
         { ...goodService, id: 'vain-alue', locations: [{ district: 'runosmaki' }] },
-        { ...goodService, id: 'loppunut', status: 'ended', statusNote: { reason: { fi: 'Loppui.' } }, locations: [{ street: 'Olematonkatu 5' }] },
+        {
+          ...goodService,
+          id: 'loppunut',
+          status: 'ended',
+          statusNote: { reason: { fi: 'Loppui.' } },
+          locations: [{ street: 'Olematonkatu 5' }],
+        },
       ],
     }),
   );
@@ -81,9 +120,15 @@ describe('withAddressPoints', () => {
   it('gives a street address without coordinates its point, marked, and keeps a listing’s own point', () => {
     const { content: out, unmatched } = withAddressPoints(content, index);
     const byId = new Map(out.services.map((s) => [s.id, s]));
-    expect(byId.get('osoite')!.locations[0]).toMatchObject({ street: 'Aurakatu 15 A', coordinates: { lon: 22.273, lat: 60.4509 }, coordinatesFrom: 'turku' });
+    expect(byId.get('osoite')!.locations[0]).toMatchObject({
+      street: 'Aurakatu 15 A',
+      coordinates: { lon: 22.273, lat: 60.4509 },
+      coordinatesFrom: 'turku',
+    });
     expect(byId.get('osoite')!.locations[1].coordinates).toBeUndefined();
-    expect(byId.get('oma-piste')!.locations[0]).toEqual(content.services.find((s) => s.id === 'oma-piste')!.locations[0]);
+    expect(byId.get('oma-piste')!.locations[0]).toEqual(
+      content.services.find((s) => s.id === 'oma-piste')!.locations[0],
+    );
     expect(byId.get('vain-alue')).toBe(content.services.find((s) => s.id === 'vain-alue'));
     // The input is not changed: the validator reads it after the build's copy is made.
     expect(content.services.find((s) => s.id === 'osoite')!.locations[0].coordinates).toBeUndefined();

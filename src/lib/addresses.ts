@@ -22,7 +22,14 @@ export type AddressMatch = { point: [number, number] } | { miss: AddressMiss };
 
 /** "Itäinen  Rantakatu" and "itäinen rantakatu" are one street. */
 export function normaliseStreet(name: string): string {
-  return name.normalize('NFC').toLocaleLowerCase('fi').replace(/[‐-―]/g, '-').replace(/\s*-\s*/g, '-').replace(/[.,]/g, ' ').replace(/\s+/g, ' ').trim();
+  return name
+    .normalize('NFC')
+    .toLocaleLowerCase('fi')
+    .replace(/[‐-―]/g, '-')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/[.,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
@@ -42,7 +49,11 @@ const ADDRESS = /^(.*?[^\d\s])\s+(\d+(?:\s*[-‐-―]\s*\d+)?)(?:\s*([a-zåäö]
 export function parseStreetAddress(street: string): { street: string; number?: string; letter?: string } {
   const m = ADDRESS.exec(street.trim());
   if (!m) return { street: normaliseStreet(street) };
-  return { street: normaliseStreet(m[1]), number: normaliseNumber(m[2]), letter: m[3] ? normaliseNumber(m[3]) : undefined };
+  return {
+    street: normaliseStreet(m[1]),
+    number: normaliseNumber(m[2]),
+    letter: m[3] ? normaliseNumber(m[3]) : undefined,
+  };
 }
 
 function lookupOne(index: AddressIndex, written: string): AddressMatch {
@@ -53,7 +64,8 @@ function lookupOne(index: AddressIndex, written: string): AddressMatch {
   if (!numbers) return { miss: 'no-street' };
   const first = number.split('-')[0];
   // Most exact first: "15a", then "15" (the letter may be a staircase), then the first house of a range.
-  for (const key of [letter ? number + letter : undefined, number, first]) if (key && numbers[key]) return { point: numbers[key] };
+  for (const key of [letter ? number + letter : undefined, number, first])
+    if (key && numbers[key]) return { point: numbers[key] };
   return { miss: 'no-number-match' };
 }
 
@@ -62,7 +74,9 @@ function lookupOne(index: AddressIndex, written: string): AddressMatch {
  * both names, "Yliopistonkatu 19 B (Universitetsgatan 19 B)": each is tried.
  */
 export function lookupAddress(index: AddressIndex, written: string): AddressMatch {
-  const parts = [written.replace(/\(.*?\)/g, ' '), ...[...written.matchAll(/\(([^)]*)\)/g)].map((m) => m[1])].map((p) => p.trim()).filter(Boolean);
+  const parts = [written.replace(/\(.*?\)/g, ' '), ...[...written.matchAll(/\(([^)]*)\)/g)].map((m) => m[1])]
+    .map((p) => p.trim())
+    .filter(Boolean);
   let best: AddressMatch = { miss: 'no-street' };
   const rank: Record<AddressMiss, number> = { 'no-street': 0, 'no-number': 1, 'no-number-match': 2 };
   for (const p of parts) {
@@ -81,7 +95,10 @@ export type UnmatchedAddress = { service: string; location: number; street: stri
  * index the content comes back as it was, the same object. `unmatched` lists the live listings'
  * addresses that found no point (for `npm run validate`); those stay "somewhere in District X".
  */
-export function withAddressPoints<C extends { services: Service[] }>(content: C, index: AddressIndex | undefined): { content: C; unmatched: UnmatchedAddress[] } {
+export function withAddressPoints<C extends { services: Service[] }>(
+  content: C,
+  index: AddressIndex | undefined,
+): { content: C; unmatched: UnmatchedAddress[] } {
   if (!index) return { content, unmatched: [] };
   const unmatched: UnmatchedAddress[] = [];
   const services = content.services.map((s) => {

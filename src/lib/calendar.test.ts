@@ -11,19 +11,25 @@ const districtById = new Map<string, District>();
 const NOW = new Date('2026-03-01T12:00:00Z');
 const context = (lang: 'fi' | 'sv' | 'en' = 'fi', now = NOW) => ({ lang, site, districtById, now });
 
-const listing = (over: Partial<ServiceInput> = {}): Service => serviceSchema.parse({
-  id: 'tuolijumppa',
-  title: { fi: 'Tuolijumppa', sv: 'Stolgympa' },
-  summary: { fi: 'Kevyttä jumppaa tuolilla istuen.', sv: 'Lätt gymnastik sittande på en stol.' },
-  provider: 'esimerkkiyhdistys',
-  themes: ['liikunta'],
-  audience: ['65+'],
-  locations: [{ name: 'Olohuone', street: 'Katu 1', postalCode: '20360', coordinates: { lat: 60.49, lon: 22.25 } }],
-  schedule: { weekly: [{ day: 'tue', start: '10:00', end: '11:30' }, { day: 'sun', start: '10:00', end: '11:00' }] },
-  lastVerified: '2026-02-10',
-  source: [{ url: 'https://example.fi/', date: '2026-02-10' }],
-  ...over,
-});
+const listing = (over: Partial<ServiceInput> = {}): Service =>
+  serviceSchema.parse({
+    id: 'tuolijumppa',
+    title: { fi: 'Tuolijumppa', sv: 'Stolgympa' },
+    summary: { fi: 'Kevyttä jumppaa tuolilla istuen.', sv: 'Lätt gymnastik sittande på en stol.' },
+    provider: 'esimerkkiyhdistys',
+    themes: ['liikunta'],
+    audience: ['65+'],
+    locations: [{ name: 'Olohuone', street: 'Katu 1', postalCode: '20360', coordinates: { lat: 60.49, lon: 22.25 } }],
+    schedule: {
+      weekly: [
+        { day: 'tue', start: '10:00', end: '11:30' },
+        { day: 'sun', start: '10:00', end: '11:00' },
+      ],
+    },
+    lastVerified: '2026-02-10',
+    source: [{ url: 'https://example.fi/', date: '2026-02-10' }],
+    ...over,
+  });
 
 type Occurrence = { local: string; utc: string; offset: number; weekday: number };
 
@@ -36,13 +42,24 @@ function read(text: string) {
     const occurrences: Occurrence[] = [];
     const iterator = event.iterator();
     for (let t = iterator.next(); t && occurrences.length < 500; t = iterator.next())
-      occurrences.push({ local: t.toString(), utc: t.toJSDate().toISOString(), offset: t.utcOffset() / 3600, weekday: t.dayOfWeek() });
+      occurrences.push({
+        local: t.toString(),
+        utc: t.toJSDate().toISOString(),
+        offset: t.utcOffset() / 3600,
+        weekday: t.dayOfWeek(),
+      });
     return { event, component, occurrences };
   });
 }
 
 // The same instant as the time zone database (not the file) sees it in Helsinki.
-const helsinki = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const helsinki = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Helsinki',
+  weekday: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 describe('which listings get a calendar', () => {
   it('a live listing with weekly times checked within 12 months', () => {
@@ -51,12 +68,18 @@ describe('which listings get a calendar', () => {
   it('not an old one (the same 12 months as the stale mark), nor one without weekly times, nor an ended or paused one', () => {
     expect(calendarSlots(listing({ lastVerified: '2025-02-28' }), NOW)).toEqual([]);
     expect(calendarSlots(listing({ lastVerified: '2025-03-02' }), NOW)).toHaveLength(2);
-    expect(calendarSlots(listing({ schedule: { weekly: [], hours: { fi: 'Sovi aika puhelimessa.' } } }), NOW)).toEqual([]);
-    expect(calendarSlots(listing({ status: 'ended', statusNote: { reason: { fi: 'Ryhmä lopetti.' } } }), NOW)).toEqual([]);
+    expect(calendarSlots(listing({ schedule: { weekly: [], hours: { fi: 'Sovi aika puhelimessa.' } } }), NOW)).toEqual(
+      [],
+    );
+    expect(calendarSlots(listing({ status: 'ended', statusNote: { reason: { fi: 'Ryhmä lopetti.' } } }), NOW)).toEqual(
+      [],
+    );
     expect(calendarSlots(listing({ status: 'paused', statusNote: { reason: { fi: 'Tauolla.' } } }), NOW)).toEqual([]);
   });
   it('not one whose season is over', () => {
-    expect(calendarSlots(listing({ schedule: { weekly: [{ day: 'tue', start: '10:00' }], validUntil: '2026-02-28' } }), NOW)).toEqual([]);
+    expect(
+      calendarSlots(listing({ schedule: { weekly: [{ day: 'tue', start: '10:00' }], validUntil: '2026-02-28' } }), NOW),
+    ).toEqual([]);
   });
   it('finds the first weekday on or after a date', () => {
     expect(firstOnOrAfter('2026-02-10', 'tue')).toBe('2026-02-10');
@@ -65,7 +88,7 @@ describe('which listings get a calendar', () => {
   });
 });
 
-describe('a listing\'s calendar read back by ical.js', () => {
+describe("a listing's calendar read back by ical.js", () => {
   const text = serviceCalendar(listing(), context());
   const [tuesday, sunday] = read(text);
 
@@ -108,8 +131,15 @@ describe('a listing\'s calendar read back by ical.js', () => {
     expect(serviceCalendar(listing(), context('fi', new Date('2026-06-01T00:00:00Z')))).toBe(text);
   });
 
-  it('is written in the reader\'s language, with the Finnish text where there is no translation', () => {
-    const [sv] = read(serviceCalendar(listing({ schedule: { weekly: [{ day: 'tue', start: '10:00', note: { fi: 'Vain parillisilla viikoilla' } }] } }), context('sv')));
+  it("is written in the reader's language, with the Finnish text where there is no translation", () => {
+    const [sv] = read(
+      serviceCalendar(
+        listing({
+          schedule: { weekly: [{ day: 'tue', start: '10:00', note: { fi: 'Vain parillisilla viikoilla' } }] },
+        }),
+        context('sv'),
+      ),
+    );
     expect(sv.event.summary).toBe('Stolgympa (Vain parillisilla viikoilla)');
     expect(sv.event.description).toContain('Tiderna kontrollerade 10.2.2026.');
     expect(sv.event.description).toContain('Sluttiden är inte känd.');
@@ -120,40 +150,67 @@ describe('a listing\'s calendar read back by ical.js', () => {
 
 describe('a season', () => {
   it('starts on or after its first day and ends on its last, inclusive', () => {
-    const autumn = listing({ schedule: { weekly: [{ day: 'wed', start: '18:00', end: '19:00' }], period: { fi: 'syksy 2026' }, validFrom: '2026-09-01', validUntil: '2026-12-16' } });
+    const autumn = listing({
+      schedule: {
+        weekly: [{ day: 'wed', start: '18:00', end: '19:00' }],
+        period: { fi: 'syksy 2026' },
+        validFrom: '2026-09-01',
+        validUntil: '2026-12-16',
+      },
+    });
     const [wed] = read(serviceCalendar(autumn, context()));
     expect(wed.occurrences[0].local).toBe('2026-09-02T18:00:00');
     // 16.12. is a Wednesday: the last day of the season still has its evening.
     expect(wed.occurrences.at(-1)!.local).toBe('2026-12-16T18:00:00');
     expect(wed.occurrences).toHaveLength(16);
-    expect(wed.occurrences.find((o) => o.local.startsWith('2026-10-21'))).toMatchObject({ offset: 3, utc: '2026-10-21T15:00:00.000Z' });
-    expect(wed.occurrences.find((o) => o.local.startsWith('2026-10-28'))).toMatchObject({ offset: 2, utc: '2026-10-28T16:00:00.000Z' });
+    expect(wed.occurrences.find((o) => o.local.startsWith('2026-10-21'))).toMatchObject({
+      offset: 3,
+      utc: '2026-10-21T15:00:00.000Z',
+    });
+    expect(wed.occurrences.find((o) => o.local.startsWith('2026-10-28'))).toMatchObject({
+      offset: 2,
+      utc: '2026-10-28T16:00:00.000Z',
+    });
     expect(wed.event.description).toContain('Aikataulu: syksy 2026 (1.9.2026–16.12.2026).');
   });
 
-  it('ends with the listing\'s freshness when that comes first', () => {
+  it("ends with the listing's freshness when that comes first", () => {
     const long = listing({ schedule: { weekly: [{ day: 'tue', start: '10:00' }], validUntil: '2027-06-30' } });
     expect(read(serviceCalendar(long, context()))[0].occurrences.at(-1)!.local).toBe('2027-02-09T10:00:00');
   });
 });
 
-describe('a theme\'s calendar', () => {
+describe("a theme's calendar", () => {
   it('holds the events of every listing that gets one, and none of an old one', () => {
     const fresh = listing();
     const old = listing({ id: 'vanha', lastVerified: '2024-05-01' });
     const other = listing({ id: 'toinen', schedule: { weekly: [{ day: 'fri', start: '13:00' }] } });
     const events = read(themeCalendar('Liikunta', [fresh, old, other], context()));
     expect(events.map((e) => e.event.uid)).toEqual([
-      'tuolijumppa-tue-1000@palvelut.example.org', 'tuolijumppa-sun-1000@palvelut.example.org', 'toinen-fri-1300@palvelut.example.org',
+      'tuolijumppa-tue-1000@palvelut.example.org',
+      'tuolijumppa-sun-1000@palvelut.example.org',
+      'toinen-fri-1300@palvelut.example.org',
     ]);
   });
   it('is a valid calendar with no events when none qualifies', () => {
-    const empty = new ICAL.Component(ICAL.parse(themeCalendar('Liikunta', [listing({ lastVerified: '2020-01-01' })], context())));
+    const empty = new ICAL.Component(
+      ICAL.parse(themeCalendar('Liikunta', [listing({ lastVerified: '2020-01-01' })], context())),
+    );
     expect(empty.getAllSubcomponents('vevent')).toEqual([]);
     expect(empty.getFirstPropertyValue('x-wr-calname')).toBe('Liikunta – Palvelutori Turku');
   });
   it('gives two slots at the same time on the same day different UIDs', () => {
-    const twice = listing({ schedule: { weekly: [{ day: 'tue', start: '10:00', note: { fi: 'Ryhmä A' } }, { day: 'tue', start: '10:00', note: { fi: 'Ryhmä B' } }] } });
-    expect(serviceEvents(twice, context()).map((e) => e.uid)).toEqual(['tuolijumppa-tue-1000@palvelut.example.org', 'tuolijumppa-tue-1000-2@palvelut.example.org']);
+    const twice = listing({
+      schedule: {
+        weekly: [
+          { day: 'tue', start: '10:00', note: { fi: 'Ryhmä A' } },
+          { day: 'tue', start: '10:00', note: { fi: 'Ryhmä B' } },
+        ],
+      },
+    });
+    expect(serviceEvents(twice, context()).map((e) => e.uid)).toEqual([
+      'tuolijumppa-tue-1000@palvelut.example.org',
+      'tuolijumppa-tue-1000-2@palvelut.example.org',
+    ]);
   });
 });

@@ -91,7 +91,9 @@ export function serviceEvents(service: Service, c: CalendarContext): WeeklyEvent
         !slot.end && d.calendarNoEnd,
         d.calendarChecked(formatDate(service.lastVerified)),
         url,
-      ].filter(Boolean).join('\n'),
+      ]
+        .filter(Boolean)
+        .join('\n'),
       location: place?.street ? placeText(place, c.districtById, c.lang) : undefined,
       geo: place?.coordinates,
       url,
@@ -109,5 +111,8 @@ export function serviceCalendar(service: Service, c: CalendarContext): string {
  * events, so that a calendar subscribed to it empties instead of failing.
  */
 export function themeCalendar(name: string, services: Service[], c: CalendarContext): string {
-  return writeCalendar({ name: `${name} – ${t(c.lang).siteName}`, events: services.flatMap((s) => serviceEvents(s, c)) });
+  return writeCalendar({
+    name: `${name} – ${t(c.lang).siteName}`,
+    events: services.flatMap((s) => serviceEvents(s, c)),
+  });
 }

@@ -2,24 +2,43 @@ import { describe, expect, it } from 'vitest';
 import type { District, Service } from '../schema';
 import { alternativesTo, mapListDistricts, mappableByDistrict, nearestElsewhere } from './catalog';
 
-const district = (id: string, lat: number, lon: number) => ({ id, name: { fi: id }, majorDistrict: 'x', point: { lat, lon } }) as unknown as District;
-const districtById = new Map([district('home', 60.45, 22.25), district('near', 60.46, 22.25), district('far', 60.55, 22.25)].map((d) => [d.id, d]));
+const district = (id: string, lat: number, lon: number) =>
+  ({ id, name: { fi: id }, majorDistrict: 'x', point: { lat, lon } }) as unknown as District;
+const districtById = new Map(
+  [district('home', 60.45, 22.25), district('near', 60.46, 22.25), district('far', 60.55, 22.25)].map((d) => [d.id, d]),
+);
 const service = (id: string, ...places: ({ district: string } | { coordinates: { lat: number; lon: number } })[]) =>
-  ({ id, title: { fi: id }, locations: places.map((p) => ({ city: 'Turku', accessibility: [], busLines: [], ...p })) }) as unknown as Service;
+  ({
+    id,
+    title: { fi: id },
+    locations: places.map((p) => ({ city: 'Turku', accessibility: [], busLines: [], ...p })),
+  }) as unknown as Service;
 
 const origin = districtById.get('home')!.point;
 const ids = (xs: { service: Service }[]) => xs.map((x) => x.service.id);
 
 describe('nearest services outside a district', () => {
   it('leaves out what is in the district and what has no place, and puts the nearest first', () => {
-    const services = [service('c far', { district: 'far' }), service('b here', { district: 'home' }), service('a near', { district: 'near' }), service('phone only')];
+    const services = [
+      service('c far', { district: 'far' }),
+      service('b here', { district: 'home' }),
+      service('a near', { district: 'near' }),
+      service('phone only'),
+    ];
     const got = nearestElsewhere(services, 'home', origin, districtById, 'fi', 10);
     expect(ids(got)).toEqual(['a near', 'c far']);
     expect(got[0].km).toBeCloseTo(1.11, 1);
   });
   it('measures a service with many places from its nearest one, exact points included', () => {
     const many = service('many', { district: 'far' }, { coordinates: { lat: 60.452, lon: 22.25 } });
-    const [got] = nearestElsewhere([many, service('near', { district: 'near' })], 'home', origin, districtById, 'fi', 1);
+    const [got] = nearestElsewhere(
+      [many, service('near', { district: 'near' })],
+      'home',
+      origin,
+      districtById,
+      'fi',
+      1,
+    );
     expect(got.service.id).toBe('many');
     expect(got.location.coordinates).toBeDefined();
     expect(got.km).toBeLessThan(0.3);
@@ -31,20 +50,39 @@ describe('nearest services outside a district', () => {
 });
 
 describe('alternatives to an ended service', () => {
-  const themed = (id: string, themes: string[], ...places: { district: string }[]) => ({ ...service(id, ...places), themes }) as Service;
+  const themed = (id: string, themes: string[], ...places: { district: string }[]) =>
+    ({ ...service(id, ...places), themes }) as Service;
   it('offers live services of its first theme nearest to its place, then other shared themes, never itself or unrelated ones', () => {
     const ended = themed('ended', ['ruoka', 'seura'], { district: 'home' });
-    const live = [ended, themed('far food', ['ruoka'], { district: 'far' }), themed('near food', ['ruoka'], { district: 'near' }), themed('company', ['seura'], { district: 'home' }), themed('sport', ['liikunta'], { district: 'home' })];
-    expect(alternativesTo(ended, live, districtById, 'fi', 5).map((s) => s.id)).toEqual(['near food', 'far food', 'company']);
+    const live = [
+      ended,
+      themed('far food', ['ruoka'], { district: 'far' }),
+      themed('near food', ['ruoka'], { district: 'near' }),
+      themed('company', ['seura'], { district: 'home' }),
+      themed('sport', ['liikunta'], { district: 'home' }),
+    ];
+    expect(alternativesTo(ended, live, districtById, 'fi', 5).map((s) => s.id)).toEqual([
+      'near food',
+      'far food',
+      'company',
+    ]);
     expect(alternativesTo(ended, live, districtById, 'fi', 1).map((s) => s.id)).toEqual(['near food']);
   });
 });
 
 describe('the full map list, one file per district', () => {
   it('files a service under each of its districts, and a place known only by its point under the nearest district', () => {
-    const services = [service('two', { district: 'home' }, { district: 'far' }), service('point', { coordinates: { lat: 60.461, lon: 22.25 } }), service('phone only')];
+    const services = [
+      service('two', { district: 'home' }, { district: 'far' }),
+      service('point', { coordinates: { lat: 60.461, lon: 22.25 } }),
+      service('phone only'),
+    ];
     const by = mappableByDistrict(services, districtById);
-    expect(Object.fromEntries([...by].map(([d, xs]) => [d, xs.map((s) => s.id)]))).toEqual({ home: ['two'], far: ['two'], near: ['point'] });
+    expect(Object.fromEntries([...by].map(([d, xs]) => [d, xs.map((s) => s.id)]))).toEqual({
+      home: ['two'],
+      far: ['two'],
+      near: ['point'],
+    });
     // Every service with a place is in some file, so "show more" can reach all of them.
     expect(new Set([...by.values()].flat().map((s) => s.id))).toEqual(new Set(['two', 'point']));
     expect(mapListDistricts(services, districtById)).toContainEqual(['near', 60.46, 22.25, 1]);

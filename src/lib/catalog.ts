@@ -23,7 +23,14 @@ export type Catalog = {
 };
 
 /** The catalog from plain content: used by the pages (through `catalog()`) and by scripts. */
-export function makeCatalog(c: { services: Service[]; providers: Provider[]; themes: Theme[]; districts: District[]; majorDistricts: MajorDistrict[]; synonyms: Synonym[] }): Catalog {
+export function makeCatalog(c: {
+  services: Service[];
+  providers: Provider[];
+  themes: Theme[];
+  districts: District[];
+  majorDistricts: MajorDistrict[];
+  synonyms: Synonym[];
+}): Catalog {
   const districts = [...c.districts].sort((a, b) => collator.compare(a.name.fi, b.name.fi));
   return {
     services: c.services,
@@ -58,7 +65,14 @@ export type NearbyService = { service: Service; location: ServiceLocation; km: n
  * each with its nearest place. A place known only by its district is measured from that
  * district's point, so distances are approximate and ties are common: ties go by title.
  */
-export function nearestElsewhere(services: Service[], districtId: string, origin: LatLon, districtById: Map<string, District>, lang: Lang, limit: number): NearbyService[] {
+export function nearestElsewhere(
+  services: Service[],
+  districtId: string,
+  origin: LatLon,
+  districtById: Map<string, District>,
+  lang: Lang,
+  limit: number,
+): NearbyService[] {
   const out: NearbyService[] = [];
   for (const service of services) {
     if (service.locations.some((l) => l.district === districtId)) continue;
@@ -86,11 +100,17 @@ export function citywideServices(services: Service[]): Service[] {
 
 /** Services with at least one place a map can show (a point or a district), in title order. */
 export function mappableServices(services: Service[], lang: Lang): Service[] {
-  return sortByTitle(services.filter((s) => s.locations.some((l) => l.district || l.coordinates)), lang);
+  return sortByTitle(
+    services.filter((s) => s.locations.some((l) => l.district || l.coordinates)),
+    lang,
+  );
 }
 
 /** Where a location is on the map: its own point, its district's point (approximate), or nowhere. */
-export function locationPoint(loc: ServiceLocation, districtById: Map<string, District>): { lat: number; lon: number; approx: boolean } | undefined {
+export function locationPoint(
+  loc: ServiceLocation,
+  districtById: Map<string, District>,
+): { lat: number; lon: number; approx: boolean } | undefined {
   if (loc.coordinates) return { ...loc.coordinates, approx: false };
   const d = loc.district ? districtById.get(loc.district) : undefined;
   return d ? { ...d.point, approx: true } : undefined;
@@ -112,12 +132,23 @@ function placesOf(service: Service, districtById: Map<string, District>, lang: L
 
 /** Where a service is, in a few words for a list: up to three districts, else how it is given (phone, online…). */
 export function whereShort(service: Service, districtById: Map<string, District>, lang: Lang): string {
-  const places = [...new Set(service.locations.map((l) => districtName(l.district, districtById, lang)).filter(Boolean))];
+  const places = [
+    ...new Set(service.locations.map((l) => districtName(l.district, districtById, lang)).filter(Boolean)),
+  ];
   const d = t(lang);
-  return places.length ? places.slice(0, 3).join(', ') + (places.length > 3 ? ' …' : '') : service.channels.filter((c) => c !== 'in-person').map((c) => d.channel[c]).join(', ');
+  return places.length
+    ? places.slice(0, 3).join(', ') + (places.length > 3 ? ' …' : '')
+    : service.channels
+        .filter((c) => c !== 'in-person')
+        .map((c) => d.channel[c])
+        .join(', ');
 }
 
-export function districtName(id: string | undefined, districtById: Map<string, District>, lang: Lang): string | undefined {
+export function districtName(
+  id: string | undefined,
+  districtById: Map<string, District>,
+  lang: Lang,
+): string | undefined {
   const d = id ? districtById.get(id) : undefined;
   return d?.name[lang === 'sv' ? 'sv' : 'fi'];
 }
@@ -125,7 +156,8 @@ export function districtName(id: string | undefined, districtById: Map<string, D
 /** Turku postal codes seen in listings, with the district they were given in: for "near me". */
 export function postalDistricts(services: Service[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const s of services) for (const l of s.locations) if (l.postalCode && l.district) out[l.postalCode] ??= l.district;
+  for (const s of services)
+    for (const l of s.locations) if (l.postalCode && l.district) out[l.postalCode] ??= l.district;
   return out;
 }
 
@@ -133,15 +165,27 @@ export function postalDistricts(services: Service[]): Record<string, string> {
  * For an ended service's page: live services that share its first theme (then any theme),
  * nearest to its place first when it had one, so the reader has somewhere to go instead.
  */
-export function alternativesTo(service: Service, live: Service[], districtById: Map<string, District>, lang: Lang, limit: number): Service[] {
+export function alternativesTo(
+  service: Service,
+  live: Service[],
+  districtById: Map<string, District>,
+  lang: Lang,
+  limit: number,
+): Service[] {
   const origin = service.locations.map((l) => locationPoint(l, districtById)).find(Boolean);
   const rank = (s: Service) => (s.themes.includes(service.themes[0]) ? 0 : 1);
   const km = (s: Service) => {
     if (!origin) return 0;
-    const ds = s.locations.map((l) => locationPoint(l, districtById)).filter((p) => !!p).map((p) => distanceKm(origin, p));
+    const ds = s.locations
+      .map((l) => locationPoint(l, districtById))
+      .filter((p) => !!p)
+      .map((p) => distanceKm(origin, p));
     return ds.length ? Math.min(...ds) : Infinity;
   };
-  return sortByTitle(live.filter((s) => s.id !== service.id && s.themes.some((t) => service.themes.includes(t))), lang)
+  return sortByTitle(
+    live.filter((s) => s.id !== service.id && s.themes.some((t) => service.themes.includes(t))),
+    lang,
+  )
     .map((s) => ({ s, r: rank(s), k: km(s) }))
     .sort((a, b) => a.r - b.r || a.k - b.k)
     .slice(0, limit)
@@ -191,7 +235,9 @@ export function mappableByDistrict(services: Service[], districtById: Map<string
   const nearest = (p: LatLon) => all.reduce((a, b) => (distanceKm(p, b.point) < distanceKm(p, a.point) ? b : a)).id;
   const out = new Map<string, Service[]>();
   for (const s of services)
-    for (const d of new Set(s.locations.flatMap((l) => (l.district ? [l.district] : l.coordinates ? [nearest(l.coordinates)] : []))))
+    for (const d of new Set(
+      s.locations.flatMap((l) => (l.district ? [l.district] : l.coordinates ? [nearest(l.coordinates)] : [])),
+    ))
       (out.get(d) ?? out.set(d, []).get(d)!).push(s);
   return out;
 }

@@ -44,8 +44,15 @@ export function contentFigures(content: Pick<Content, 'services' | 'providers'>,
     withWayToAct: count((s) => reach.get(s.id)!.ways.length > 0),
     withPlace: count((s) => s.locations.some((l) => !!(l.street || l.district || l.coordinates))),
     withWeeklyTime: count((s) => (s.schedule?.weekly.length ?? 0) > 0),
-    medianSourceYear: years.length ? (years.length % 2 ? years[mid] : Math.round((years[mid - 1] + years[mid]) / 2)) : undefined,
+    medianSourceYear: years.length
+      ? years.length % 2
+        ? years[mid]
+        : Math.round((years[mid - 1] + years[mid]) / 2)
+      : undefined,
     olderThan12Months: count((s) => isStale(s.lastVerified, now)),
-    withoutPhone: live.filter((s) => !reach.get(s.id)!.ways.includes('phone')).map((s) => s.id).sort(),
+    withoutPhone: live
+      .filter((s) => !reach.get(s.id)!.ways.includes('phone'))
+      .map((s) => s.id)
+      .sort(),
   };
 }

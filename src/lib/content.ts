@@ -20,4 +20,3 @@ export function catalog(): Promise<Catalog> {
   })();
   return cached;
 }
-

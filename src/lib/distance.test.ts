@@ -15,7 +15,17 @@ describe('distance ordering', () => {
     expect(orderByDistance(items, cathedral, (i) => i.p).map((i) => i.n)).toEqual(['near', 'far', 'x', 'y']);
   });
   it('puts services in the chosen district first', () => {
-    const items = [{ n: 'near', p: market, d: 'i' }, { n: 'far-but-mine', p: varissuo, d: 'varissuo' }];
-    expect(orderByDistance(items, cathedral, (i) => i.p, (i) => i.d === 'varissuo').map((i) => i.n)).toEqual(['far-but-mine', 'near']);
+    const items = [
+      { n: 'near', p: market, d: 'i' },
+      { n: 'far-but-mine', p: varissuo, d: 'varissuo' },
+    ];
+    expect(
+      orderByDistance(
+        items,
+        cathedral,
+        (i) => i.p,
+        (i) => i.d === 'varissuo',
+      ).map((i) => i.n),
+    ).toEqual(['far-but-mine', 'near']);
   });
 });

@@ -14,7 +14,12 @@ export function distanceKm(a: LatLon, b: LatLon): number {
  * Items nearest first. `inDistrict` items come before all others ("in your district first"),
  * each group ordered by distance; items with no point keep their order at the end.
  */
-export function orderByDistance<T>(items: T[], origin: LatLon, pointOf: (t: T) => LatLon | undefined, inDistrict: (t: T) => boolean = () => false): T[] {
+export function orderByDistance<T>(
+  items: T[],
+  origin: LatLon,
+  pointOf: (t: T) => LatLon | undefined,
+  inDistrict: (t: T) => boolean = () => false,
+): T[] {
   const scored = items.map((item, i) => {
     const p = pointOf(item);
     return { item, i, group: inDistrict(item) ? 0 : 1, d: p ? distanceKm(origin, p) : Infinity };

@@ -4,8 +4,16 @@ import { routes } from './routes';
 
 describe('the embeddable list’s query', () => {
   it('reads comma-separated ids from teema, alue and jarjestaja, and drops what is not an id', () => {
-    expect(parseEmbedQuery('?teema=liikunta,seura&alue=runosmaki&jarjestaja=turun-kaupunki')).toEqual({ themes: ['liikunta', 'seura'], districts: ['runosmaki'], providers: ['turun-kaupunki'] });
-    expect(parseEmbedQuery('?teema=Liikunta&teema=seura,,liikunta&alue=<script>&x=y')).toEqual({ themes: ['liikunta', 'seura'], districts: [], providers: [] });
+    expect(parseEmbedQuery('?teema=liikunta,seura&alue=runosmaki&jarjestaja=turun-kaupunki')).toEqual({
+      themes: ['liikunta', 'seura'],
+      districts: ['runosmaki'],
+      providers: ['turun-kaupunki'],
+    });
+    expect(parseEmbedQuery('?teema=Liikunta&teema=seura,,liikunta&alue=<script>&x=y')).toEqual({
+      themes: ['liikunta', 'seura'],
+      districts: [],
+      providers: [],
+    });
     expect(isEmpty(parseEmbedQuery(''))).toBe(true);
   });
 
@@ -31,6 +39,8 @@ describe('the embeddable list’s query', () => {
 describe('the iframe code', () => {
   it('names the frame and escapes what it is given', () => {
     const code = iframeCode('https://x.example/upotus/?teema=a,b&alue=c', 'Palvelutori "Turku" <lista>');
-    expect(code).toBe('<iframe src="https://x.example/upotus/?teema=a,b&amp;alue=c" title="Palvelutori &quot;Turku&quot; &lt;lista>" width="100%" height="600" style="border: 1px solid #5f6b76; max-width: 100%;" loading="lazy"></iframe>');
+    expect(code).toBe(
+      '<iframe src="https://x.example/upotus/?teema=a,b&amp;alue=c" title="Palvelutori &quot;Turku&quot; &lt;lista>" width="100%" height="600" style="border: 1px solid #5f6b76; max-width: 100%;" loading="lazy"></iframe>',
+    );
   });
 });

@@ -12,8 +12,20 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The choices in a query string. Ids are comma-separated; anything that is not an id is left out. */
 export function parseEmbedQuery(search: string): EmbedQuery {
   const params = new URLSearchParams(search);
-  const ids = (name: string) => [...new Set(params.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()).filter((v) => ID.test(v)))];
-  return { themes: ids(EMBED_PARAMS.themes), districts: ids(EMBED_PARAMS.districts), providers: ids(EMBED_PARAMS.providers) };
+  const ids = (name: string) => [
+    ...new Set(
+      params
+        .getAll(name)
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim().toLowerCase())
+        .filter((v) => ID.test(v)),
+    ),
+  ];
+  return {
+    themes: ids(EMBED_PARAMS.themes),
+    districts: ids(EMBED_PARAMS.districts),
+    providers: ids(EMBED_PARAMS.providers),
+  };
 }
 
 export const isEmpty = (q: EmbedQuery) => !q.themes.length && !q.districts.length && !q.providers.length;
@@ -23,12 +35,17 @@ export const isEmpty = (q: EmbedQuery) => !q.themes.length && !q.districts.lengt
  * parameter any of its ids will do. A district matches a service with a place there.
  */
 export function matchesEmbed(item: EmbedItem, q: EmbedQuery): boolean {
-  const any = (wanted: string[], has: readonly string[]) => wanted.length === 0 || wanted.some((id) => has.includes(id));
+  const any = (wanted: string[], has: readonly string[]) =>
+    wanted.length === 0 || wanted.some((id) => has.includes(id));
   return any(q.themes, item.themes) && any(q.districts, item.districts) && any(q.providers, [item.provider]);
 }
 
 /** The query as the route takes it. */
-export const choiceOf = (q: EmbedQuery): EmbedChoice => ({ themes: q.themes, districts: q.districts, providers: q.providers });
+export const choiceOf = (q: EmbedQuery): EmbedChoice => ({
+  themes: q.themes,
+  districts: q.districts,
+  providers: q.providers,
+});
 
 const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 

@@ -17,10 +17,12 @@ describe('Finnish formats in every language', () => {
     expect(telHref('+358 40 123 4567')).toBe('tel:+358401234567');
     expect(telHref('040-123 4567')).toBe('tel:+358401234567');
   });
-  it('names a timetable\'s season by its name, its dates or both', () => {
+  it("names a timetable's season by its name, its dates or both", () => {
     const period = { fi: 'syksy 2025', sv: 'hösten 2025' };
     expect(seasonText({ weekly: [], period }, 'sv')).toBe('hösten 2025');
-    expect(seasonText({ weekly: [], period, validFrom: '2025-09-01', validUntil: '2025-12-15' }, 'fi')).toBe('syksy 2025 (1.9.2025–15.12.2025)');
+    expect(seasonText({ weekly: [], period, validFrom: '2025-09-01', validUntil: '2025-12-15' }, 'fi')).toBe(
+      'syksy 2025 (1.9.2025–15.12.2025)',
+    );
     expect(seasonText({ weekly: [], validUntil: '2025-12-15' }, 'en')).toBe('until 15.12.2025');
     expect(seasonText({ weekly: [], validFrom: '2025-09-01' }, 'fi')).toBe('1.9.2025 alkaen');
     expect(seasonText({ weekly: [] }, 'fi')).toBeUndefined();

@@ -2,7 +2,12 @@
 import { LOCALE, pick, t } from '../i18n';
 import type { Day, Lang, Service } from '../schema';
 
-const numericDate = new Intl.DateTimeFormat('fi-FI', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' });
+const numericDate = new Intl.DateTimeFormat('fi-FI', {
+  day: 'numeric',
+  month: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 export function formatDate(iso: string): string {
   return numericDate.format(new Date(`${iso}T00:00:00Z`));
@@ -29,7 +34,14 @@ export function seasonText(schedule: Service['schedule'], lang: Lang): string | 
   if (!schedule) return undefined;
   const d = t(lang);
   const { validFrom: from, validUntil: until } = schedule;
-  const dates = from && until ? `${formatDate(from)}–${formatDate(until)}` : from ? d.dateFrom(formatDate(from)) : until ? d.dateUntil(formatDate(until)) : undefined;
+  const dates =
+    from && until
+      ? `${formatDate(from)}–${formatDate(until)}`
+      : from
+        ? d.dateFrom(formatDate(from))
+        : until
+          ? d.dateUntil(formatDate(until))
+          : undefined;
   const name = schedule.period && pick(schedule.period, lang).text;
-  return name && dates ? `${name} (${dates})` : name ?? dates;
+  return name && dates ? `${name} (${dates})` : (name ?? dates);
 }

@@ -9,9 +9,17 @@ import { isStale } from './stale';
 import { DAYS, type Lang, type Provider, type Service } from '../schema';
 
 export type HandoutItem = {
-  i: string; u: string; t: string; p: string; a: string[]; w: string[]; c: string;
+  i: string;
+  u: string;
+  t: string;
+  p: string;
+  a: string[];
+  w: string[];
+  c: string;
   /** phone, e-mail and web address: the service's own, else its organiser's (as on its page) */
-  ph?: string; e?: string; wb?: string;
+  ph?: string;
+  e?: string;
+  wb?: string;
 };
 
 // On paper a web address or e-mail may be the only way to act, so it is printed too.
@@ -31,10 +39,13 @@ export function handoutItem(s: Service, c: Pick<Catalog, 'providers' | 'district
   const where = s.locations.map((l) => placeText(l, c.districtById, lang));
   if (!s.locations.length) where.push(s.channels.map((ch) => d.channel[ch]).join(', '));
   const weekly = [...(s.schedule?.weekly ?? [])].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day));
-  const when = weekly.map((w) => `${weekdayName(w.day, lang)} ${formatTime(w.start)}${w.end ? `–${formatTime(w.end)}` : ''}`);
+  const when = weekly.map(
+    (w) => `${weekdayName(w.day, lang)} ${formatTime(w.start)}${w.end ? `–${formatTime(w.end)}` : ''}`,
+  );
   if (s.schedule?.hours) when.push(pick(s.schedule.hours, lang).text);
   // On paper too, an old timetable says how old it is before it says the times.
-  if (when.length && isStale(s.lastVerified)) when.unshift(d.scheduleOld(seasonText(s.schedule, lang) ?? s.lastVerified.slice(0, 4)));
+  if (when.length && isStale(s.lastVerified))
+    when.unshift(d.scheduleOld(seasonText(s.schedule, lang) ?? s.lastVerified.slice(0, 4)));
   return {
     i: s.id,
     u: routes.service(lang, s.id),

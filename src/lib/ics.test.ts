@@ -28,11 +28,18 @@ describe('iCalendar text', () => {
 
   it('folds lines at 75 octets without splitting a character, and unfolds to the same line', () => {
     const text = fc.string({ unit: fc.constantFrom('a', 'ä', '€', '😀', ' ', ';'), maxLength: 400 });
-    fc.assert(fc.property(text, (s) => {
-      const folded = foldLine(`SUMMARY:${s}`);
-      const lines = folded.split('\r\n');
-      return lines.every((l) => octets(l) <= 75) && lines.slice(1).every((l) => l.startsWith(' ')) && unfold(folded) === `SUMMARY:${s}` && !folded.includes('\uFFFD');
-    }));
+    fc.assert(
+      fc.property(text, (s) => {
+        const folded = foldLine(`SUMMARY:${s}`);
+        const lines = folded.split('\r\n');
+        return (
+          lines.every((l) => octets(l) <= 75) &&
+          lines.slice(1).every((l) => l.startsWith(' ')) &&
+          unfold(folded) === `SUMMARY:${s}` &&
+          !folded.includes('\uFFFD')
+        );
+      }),
+    );
     expect(foldLine('x'.repeat(75))).toBe('x'.repeat(75));
     expect(foldLine('x'.repeat(76))).toBe(`${'x'.repeat(75)}\r\n x`);
   });
@@ -67,12 +74,21 @@ describe('calendar file', () => {
   });
 
   it('has the calendar properties, the Helsinki time zone and one event in it', () => {
-    expect(lines.slice(0, 4)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Palvelutori Turku//Palvelutori Turku//FI', 'CALSCALE:GREGORIAN']);
+    expect(lines.slice(0, 4)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Palvelutori Turku//Palvelutori Turku//FI',
+      'CALSCALE:GREGORIAN',
+    ]);
     expect(lines).toContain('X-WR-CALNAME:Liikunta – Palvelutori Turku');
     const tz = lines.slice(lines.indexOf('BEGIN:VTIMEZONE'), lines.indexOf('END:VTIMEZONE') + 1).join('\n');
     expect(tz).toContain('TZID:Europe/Helsinki');
-    expect(tz).toMatch(/BEGIN:DAYLIGHT\nTZOFFSETFROM:\+0200\nTZOFFSETTO:\+0300\nTZNAME:EEST\nDTSTART:19700329T030000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\nEND:DAYLIGHT/);
-    expect(tz).toMatch(/BEGIN:STANDARD\nTZOFFSETFROM:\+0300\nTZOFFSETTO:\+0200\nTZNAME:EET\nDTSTART:19701025T040000\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nEND:STANDARD/);
+    expect(tz).toMatch(
+      /BEGIN:DAYLIGHT\nTZOFFSETFROM:\+0200\nTZOFFSETTO:\+0300\nTZNAME:EEST\nDTSTART:19700329T030000\nRRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\nEND:DAYLIGHT/,
+    );
+    expect(tz).toMatch(
+      /BEGIN:STANDARD\nTZOFFSETFROM:\+0300\nTZOFFSETTO:\+0200\nTZNAME:EET\nDTSTART:19701025T040000\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\nEND:STANDARD/,
+    );
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(1);
     expect(lines.at(-2)).toBe('END:VCALENDAR');
   });
@@ -92,7 +108,14 @@ describe('calendar file', () => {
   });
 
   it('leaves out what is not known instead of inventing it', () => {
-    const bare = unfold(writeCalendar({ name: 'x', events: [{ ...event, end: undefined, until: undefined, location: undefined, geo: undefined, description: undefined }] }));
+    const bare = unfold(
+      writeCalendar({
+        name: 'x',
+        events: [
+          { ...event, end: undefined, until: undefined, location: undefined, geo: undefined, description: undefined },
+        ],
+      }),
+    );
     expect(bare).not.toMatch(/^(DTEND|LOCATION|GEO|DESCRIPTION)/m);
     expect(bare).toContain('RRULE:FREQ=WEEKLY;BYDAY=TU\r\n');
   });

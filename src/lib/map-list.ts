@@ -6,9 +6,15 @@
 // browser bundle stays small.
 
 /** The city from Kakskerta to Paattinen: the first view of a map of all services. */
-export const CITY_VIEW: [[number, number], [number, number]] = [[22.02, 60.35], [22.48, 60.58]];
+export const CITY_VIEW: [[number, number], [number, number]] = [
+  [22.02, 60.35],
+  [22.48, 60.58],
+];
 /** The middle of that view: what the list is nearest to before the map is moved. */
-export const CITY_CENTRE = { lat: (CITY_VIEW[0][1] + CITY_VIEW[1][1]) / 2, lon: (CITY_VIEW[0][0] + CITY_VIEW[1][0]) / 2 };
+export const CITY_CENTRE = {
+  lat: (CITY_VIEW[0][1] + CITY_VIEW[1][1]) / 2,
+  lon: (CITY_VIEW[0][0] + CITY_VIEW[1][0]) / 2,
+};
 
 /** Items shown at a time, and added by "show more". */
 export const MAP_LIST_PAGE = 20;
@@ -38,13 +44,25 @@ export type MapListDistrict = [id: string, lat: number, lon: number, count: numb
 
 export function itemAttributes(item: MapListItem): Record<string, string> {
   const out: Record<string, string> = {
-    'data-service': item.id, 'data-provider': item.provider, 'data-places': JSON.stringify(item.places), 'data-districts': item.districts,
-    'data-themes': item.themes, 'data-pt': item.pt, 'data-cost': item.cost, 'data-access': item.access,
+    'data-service': item.id,
+    'data-provider': item.provider,
+    'data-places': JSON.stringify(item.places),
+    'data-districts': item.districts,
+    'data-themes': item.themes,
+    'data-pt': item.pt,
+    'data-cost': item.cost,
+    'data-access': item.access,
   };
   if (item.address) out['data-address'] = item.address;
-  if (item.lat !== undefined && item.lon !== undefined) Object.assign(out, { 'data-lat': String(item.lat), 'data-lon': String(item.lon) });
+  if (item.lat !== undefined && item.lon !== undefined)
+    Object.assign(out, { 'data-lat': String(item.lat), 'data-lon': String(item.lon) });
   return out;
 }
 
 /** What `filters.ts` `matches()` reads, without a DOM element. */
-export const filterData = (item: MapListItem) => ({ themes: item.themes, pt: item.pt, cost: item.cost, access: item.access });
+export const filterData = (item: MapListItem) => ({
+  themes: item.themes,
+  pt: item.pt,
+  cost: item.cost,
+  access: item.access,
+});

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n';
-import { describeOccurrence, nextSession, nextSessionData, nextSessionLine, shortTime, wallClock, type Slot } from './next-session';
+import {
+  describeOccurrence,
+  nextSession,
+  nextSessionData,
+  nextSessionLine,
+  shortTime,
+  wallClock,
+  type Slot,
+} from './next-session';
 
 const at = (iso: string) => new Date(iso);
 const on = (slots: Slot[], now: string, range = {}) => nextSession(slots, at(now), range);
-const words = (lang: 'fi' | 'sv' | 'en') => ({ text: t(lang).nextSession('{w}', '{d}', '{t}'), days: t(lang).weekdaysShort });
+const words = (lang: 'fi' | 'sv' | 'en') => ({
+  text: t(lang).nextSession('{w}', '{d}', '{t}'),
+  days: t(lang).weekdaysShort,
+});
 
 describe('the wall clock in Helsinki', () => {
   it('follows winter (UTC+2) and summer (UTC+3) time', () => {
@@ -26,7 +37,12 @@ describe('the next session', () => {
 
   it('takes the earliest of several sessions, on the same day and across the week', () => {
     const slots: Slot[] = [{ day: 'thu', start: '14:00' }, { day: 'thu', start: '09:30', note: 'Aamuryhmä' }, tue10];
-    expect(on(slots, '2026-12-01T10:00:00Z')).toEqual({ date: '2026-12-03', day: 'thu', start: '09:30', note: 'Aamuryhmä' });
+    expect(on(slots, '2026-12-01T10:00:00Z')).toEqual({
+      date: '2026-12-03',
+      day: 'thu',
+      start: '09:30',
+      note: 'Aamuryhmä',
+    });
     expect(on(slots, '2026-12-03T08:00:00Z')?.start).toBe('14:00');
   });
 
@@ -38,7 +54,15 @@ describe('the next session', () => {
 
   it('uses Helsinki’s date, not UTC’s, just after midnight', () => {
     // 00.30 on Wednesday in Helsinki is 22.30 on Tuesday in UTC.
-    expect(on([{ day: 'wed', start: '10:00' }, { day: 'tue', start: '23:00' }], '2026-12-01T22:30:00Z')?.date).toBe('2026-12-02');
+    expect(
+      on(
+        [
+          { day: 'wed', start: '10:00' },
+          { day: 'tue', start: '23:00' },
+        ],
+        '2026-12-01T22:30:00Z',
+      )?.date,
+    ).toBe('2026-12-02');
   });
 
   it('keeps to the wall clock when summer time starts (29.3.2026, 03.00 → 04.00)', () => {
@@ -86,7 +110,9 @@ describe('how the next session is said', () => {
   it('with minutes only when there are some', () => {
     expect(shortTime('10:00')).toBe('10');
     expect(shortTime('09:30')).toBe('9.30');
-    expect(describeOccurrence({ ...o, day: 'sun', date: '2027-01-03', start: '18:15' }, words('fi'))).toBe('Seuraava kerta su 3.1. klo 18.15');
+    expect(describeOccurrence({ ...o, day: 'sun', date: '2027-01-03', start: '18:15' }, words('fi'))).toBe(
+      'Seuraava kerta su 3.1. klo 18.15',
+    );
   });
 });
 
@@ -97,11 +123,17 @@ describe('the 12-month rule', () => {
   it('leaves an old timetable out when the page is built', () => {
     expect(data).toBeDefined();
     expect(nextSessionData({ slots, verified: '2025-11-01' }, words('fi'), at('2026-11-30T12:00:00Z'))).toBeUndefined();
-    expect(nextSessionData({ slots: [], verified: '2026-11-01' }, words('fi'), at('2026-11-30T12:00:00Z'))).toBeUndefined();
+    expect(
+      nextSessionData({ slots: [], verified: '2026-11-01' }, words('fi'), at('2026-11-30T12:00:00Z')),
+    ).toBeUndefined();
   });
 
   it('and again in the browser, when the page was built before the listing grew old', () => {
-    expect(nextSessionLine(data, at('2026-12-01T06:00:00Z'))).toEqual({ text: 'Seuraava kerta ti 1.12. klo 10', note: 'Vain parillisilla viikoilla', noteLang: undefined });
+    expect(nextSessionLine(data, at('2026-12-01T06:00:00Z'))).toEqual({
+      text: 'Seuraava kerta ti 1.12. klo 10',
+      note: 'Vain parillisilla viikoilla',
+      noteLang: undefined,
+    });
     expect(nextSessionLine(data, at('2027-01-12T06:00:00Z'))).toBeUndefined();
   });
 });

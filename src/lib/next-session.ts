@@ -33,7 +33,15 @@ const clockFormats = new Map<string, Intl.DateTimeFormat>();
 export function wallClock(now: Date, timeZone = HELSINKI): { date: string; time: string } {
   let f = clockFormats.get(timeZone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     clockFormats.set(timeZone, f);
   }
   const p = Object.fromEntries(f.formatToParts(now).map((x) => [x.type, x.value]));
@@ -41,14 +49,19 @@ export function wallClock(now: Date, timeZone = HELSINKI): { date: string; time:
 }
 
 // Calendar arithmetic on dates as written (YYYY-MM-DD), in UTC so no clock change can move a day.
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const addDays = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const weekdayOf = (iso: string): Day => WEEK[(new Date(`${iso}T00:00:00Z`).getUTCDay() + 6) % 7];
 
 /**
  * The first session at or after `now` on Helsinki's wall clock. A session today counts until
  * it starts. Outside validFrom–validUntil there is none, and none after validUntil.
  */
-export function nextSession(slots: Slot[], now: Date, range: { validFrom?: string; validUntil?: string } = {}): Occurrence | undefined {
+export function nextSession(
+  slots: Slot[],
+  now: Date,
+  range: { validFrom?: string; validUntil?: string } = {},
+): Occurrence | undefined {
   if (slots.length === 0) return undefined;
   const here = wallClock(now);
   const first = range.validFrom && range.validFrom > here.date ? range.validFrom : here.date;
@@ -74,11 +87,17 @@ export function shortTime(hhmm: string): string {
 /** The sentence for an occurrence: dates the Finnish way (2.12.) in every language. */
 export function describeOccurrence(o: Occurrence, words: Pick<NextSessionData, 'text' | 'days'>): string {
   const [, m, d] = o.date.split('-').map(Number);
-  return words.text.replace('{w}', () => words.days[WEEK.indexOf(o.day)]).replace('{d}', () => `${d}.${m}.`).replace('{t}', () => shortTime(o.start));
+  return words.text
+    .replace('{w}', () => words.days[WEEK.indexOf(o.day)])
+    .replace('{d}', () => `${d}.${m}.`)
+    .replace('{t}', () => shortTime(o.start));
 }
 
 /** What the placeholder says at `now`, or nothing: old listing, no session in the period. */
-export function nextSessionLine(data: NextSessionData, now: Date): { text: string; note?: string; noteLang?: string } | undefined {
+export function nextSessionLine(
+  data: NextSessionData,
+  now: Date,
+): { text: string; note?: string; noteLang?: string } | undefined {
   if (isStale(data.verified, now)) return undefined;
   const o = nextSession(data.slots, now, data);
   return o && { text: describeOccurrence(o, data), note: o.note, noteLang: o.noteLang };
@@ -88,7 +107,11 @@ export function nextSessionLine(data: NextSessionData, now: Date): { text: strin
  * The placeholder's data for a listing, or undefined when it gets no "next time": no weekly
  * times, or times already older than the 12-month rule when the page is built.
  */
-export function nextSessionData(input: Omit<NextSessionData, 'text' | 'days'>, words: { text: string; days: readonly string[] }, now = new Date()): NextSessionData | undefined {
+export function nextSessionData(
+  input: Omit<NextSessionData, 'text' | 'days'>,
+  words: { text: string; days: readonly string[] },
+  now = new Date(),
+): NextSessionData | undefined {
   if (input.slots.length === 0 || isStale(input.verified, now)) return undefined;
   return { ...input, text: words.text, days: [...words.days] };
 }

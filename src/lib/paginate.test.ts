@@ -3,7 +3,10 @@ import { pagerNumbers, paginate } from './paginate';
 
 describe('paginate', () => {
   it('cuts a list into pages of a fixed size, the last one shorter', () => {
-    const pages = paginate(Array.from({ length: 50 }, (_, i) => i), 24);
+    const pages = paginate(
+      Array.from({ length: 50 }, (_, i) => i),
+      24,
+    );
     expect(pages.map((p) => p.items.length)).toEqual([24, 24, 2]);
     expect(pages[2]).toMatchObject({ number: 3, count: 3, total: 50, first: 48 });
   });
@@ -24,6 +27,8 @@ describe('pagerNumbers', () => {
     expect(pagerNumbers(5, 9)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
   it('never grows with the number of pages', () => {
-    for (const count of [10, 1000, 100000]) for (const current of [1, 2, count >> 1, count - 1, count]) expect(pagerNumbers(current, count).length).toBeLessThanOrEqual(9);
+    for (const count of [10, 1000, 100000])
+      for (const current of [1, 2, count >> 1, count - 1, count])
+        expect(pagerNumbers(current, count).length).toBeLessThanOrEqual(9);
   });
 });

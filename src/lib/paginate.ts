@@ -12,7 +12,13 @@ export type Page<T> = { items: T[]; number: number; count: number; total: number
 /** Every page of a list; an empty list still has one (empty) page to say so. */
 export function paginate<T>(items: T[], size: number): Page<T>[] {
   const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), number: i + 1, count, total: items.length, first: i * size }));
+  return Array.from({ length: count }, (_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    number: i + 1,
+    count,
+    total: items.length,
+    first: i * size,
+  }));
 }
 
 /** The route parameter for page n: none for the first page. */
@@ -23,7 +29,9 @@ export const pageParam = (n: number) => (n > 1 ? String(n) : undefined);
  * one, with `null` where numbers are left out. At most nine entries, however many pages.
  */
 export function pagerNumbers(current: number, count: number): (number | null)[] {
-  const keep = new Set([1, count, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= count));
+  const keep = new Set(
+    [1, count, current - 2, current - 1, current, current + 1, current + 2].filter((n) => n >= 1 && n <= count),
+  );
   const out: (number | null)[] = [];
   let prev = 0;
   for (const n of [...keep].sort((a, b) => a - b)) {

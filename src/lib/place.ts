@@ -9,8 +9,13 @@ export interface PlaceWords {
   askProvider: string;
 }
 
-export function placeLine(loc: ServiceLocation, districtName: (id: string) => string | undefined, words: PlaceWords): string {
-  if (loc.street) return [loc.name, loc.street, [loc.postalCode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
+export function placeLine(
+  loc: ServiceLocation,
+  districtName: (id: string) => string | undefined,
+  words: PlaceWords,
+): string {
+  if (loc.street)
+    return [loc.name, loc.street, [loc.postalCode, loc.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   const district = loc.district ? districtName(loc.district) : undefined;
   if (district) return [loc.name, words.somewhereIn(district)].filter(Boolean).join(': ');
   return [loc.name, `${loc.city}. ${words.askProvider}`].filter(Boolean).join(', ');

@@ -39,12 +39,22 @@ export const QUICK_LIMIT = 12;
 
 /** The file of title words beginning like `word`, or undefined for a word too short to say. */
 export function prefixOf(word: string): string | undefined {
-  const folded = word.toLocaleLowerCase('fi').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  const folded = word
+    .toLocaleLowerCase('fi')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
   return /^[a-z0-9]{2}/.test(folded) ? folded.slice(0, 2) : undefined;
 }
 
 /** Every beginning of a title's words. */
-export const titlePrefixes = (title: string) => [...new Set(title.split(/[^\p{L}\p{N}]+/u).map(prefixOf).filter((p): p is string => !!p))];
+export const titlePrefixes = (title: string) => [
+  ...new Set(
+    title
+      .split(/[^\p{L}\p{N}]+/u)
+      .map(prefixOf)
+      .filter((p): p is string => !!p),
+  ),
+];
 
 // Titles are searched within their files. Provider, district and theme names repeat across
 // many records, so each distinct name is searched once, in the base, and a hit brings the
@@ -52,7 +62,12 @@ export const titlePrefixes = (title: string) => [...new Set(title.split(/[^\p{L}
 // allows about one typo in every four letters ("muistiyhdistis").
 const NAME_OPTIONS = { threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2, includeScore: true };
 export const FUSE_OPTIONS: IFuseOptions<QuickEntry> = { ...NAME_OPTIONS, keys: ['t'] };
-const WORD_OPTIONS: IFuseOptions<QuickWord> = { keys: ['w'], threshold: 0.25, ignoreLocation: true, includeScore: true };
+const WORD_OPTIONS: IFuseOptions<QuickWord> = {
+  keys: ['w'],
+  threshold: 0.25,
+  ignoreLocation: true,
+  includeScore: true,
+};
 
 // A match on a listing's title ranks first; then its provider, its district, its themes, and
 // last an everyday word that stands for one of its themes. Added to Fuse's score (0 = exact).
@@ -66,7 +81,13 @@ const NAMES: { field: NameField; penalty: number; limit: number }[] = [
 export type QuickSearch = (query: string, limit?: number) => Promise<QuickEntry[]>;
 
 export function quickSearcher({ base, load }: QuickSource): QuickSearch {
-  const names = NAMES.map((n) => ({ ...n, fuse: new Fuse(base.n[n.field].map(([name, id]) => ({ name, id })), { ...NAME_OPTIONS, keys: ['name'] }) }));
+  const names = NAMES.map((n) => ({
+    ...n,
+    fuse: new Fuse(
+      base.n[n.field].map(([name, id]) => ({ name, id })),
+      { ...NAME_OPTIONS, keys: ['name'] },
+    ),
+  }));
   const words = new Fuse(base.w, WORD_OPTIONS);
   const named = new Map(base.e.map((e) => [e.i, e]));
   // One Fuse index per title file, made when the file first arrives.
@@ -84,10 +105,22 @@ export function quickSearcher({ base, load }: QuickSource): QuickSearch {
       const had = scores.get(e.i);
       if (!had || had.s > s) scores.set(e.i, { e, s });
     };
-    const prefixes = [...new Set((queryWords(query).length ? queryWords(query) : [query]).map(prefixOf).filter((p): p is string => !!p))];
-    const nameHits = names.flatMap(({ field, fuse, penalty, limit: n }) => fuse.search(query, { limit: n }).map((hit) => ({ path: `${field}/${hit.item.id}`, s: (hit.score ?? 1) + penalty })));
+    const prefixes = [
+      ...new Set(
+        (queryWords(query).length ? queryWords(query) : [query]).map(prefixOf).filter((p): p is string => !!p),
+      ),
+    ];
+    const nameHits = names.flatMap(({ field, fuse, penalty, limit: n }) =>
+      fuse
+        .search(query, { limit: n })
+        .map((hit) => ({ path: `${field}/${hit.item.id}`, s: (hit.score ?? 1) + penalty })),
+    );
     const word = words.search(query, { limit: 1 })[0];
-    const themeHits = word ? word.item.m.filter((m) => !named.has(m)).map((m) => ({ path: `h/${m}`, s: (word.score ?? 1) + PENALTY.synonym })) : [];
+    const themeHits = word
+      ? word.item.m
+          .filter((m) => !named.has(m))
+          .map((m) => ({ path: `h/${m}`, s: (word.score ?? 1) + PENALTY.synonym }))
+      : [];
     const [titleIndexes, nameFiles] = await Promise.all([
       Promise.all(prefixes.map(titles)),
       Promise.all([...nameHits, ...themeHits].map(async (h) => ({ ...h, entries: await load(h.path) }))),
@@ -103,13 +136,20 @@ export function quickSearcher({ base, load }: QuickSource): QuickSearch {
     const parts = queryWords(query);
     // "exercise for seniors" is searched as "exercise": the small words would match any name.
     const whole = await scoresFor(parts.join(' ') || query, limit);
-    if (parts.length <= 1) return whole.sort((a, b) => a.s - b.s).slice(0, limit).map((x) => x.e);
+    if (parts.length <= 1)
+      return whole
+        .sort((a, b) => a.s - b.s)
+        .slice(0, limit)
+        .map((x) => x.e);
     // A sentence ("apua tietokoneen kanssa"): each meaningful word is searched too, and a record
     // reached by more of them, more closely, ranks higher. A match of the whole query ranks first.
     const relevance = new Map<string, { e: QuickEntry; r: number }>();
     const add = (e: QuickEntry, r: number) => relevance.set(e.i, { e, r: (relevance.get(e.i)?.r ?? 0) + r });
     for (const { e, s } of whole) add(e, parts.length + 1 - s);
     for (const part of parts) for (const { e, s } of await scoresFor(part, limit)) add(e, 1 - Math.min(s, 1));
-    return [...relevance.values()].sort((a, b) => b.r - a.r).slice(0, limit).map((x) => x.e);
+    return [...relevance.values()]
+      .sort((a, b) => b.r - a.r)
+      .slice(0, limit)
+      .map((x) => x.e);
   };
 }

@@ -19,7 +19,10 @@ describe('quick-find files', () => {
   it('files every live service under the beginnings of its title words, as a short record', () => {
     for (const s of catalog.live) {
       const first = prefixOf(s.title.fi.split(/[^\p{L}\p{N}]+/u).find((w) => prefixOf(w))!)!;
-      expect(quick.files.get(`a/${first}`)!.map((e) => e.i), s.id).toContain(s.id);
+      expect(
+        quick.files.get(`a/${first}`)!.map((e) => e.i),
+        s.id,
+      ).toContain(s.id);
     }
     expect(Object.keys(quick.files.get('a/ku')![0]).sort()).toEqual(['d', 'h', 'i', 'm', 'p', 't']);
     const ended = content.services.filter((s) => s.status === 'ended').map((s) => s.id);
@@ -31,7 +34,8 @@ describe('quick-find files', () => {
     // From content/synonyms.yaml: "jumpata" means exercise.
     expect(quick.base.w.find((w) => w.w === 'jumpata')?.m).toContain('liikunta');
     expect(quick.base.n.p.map(([, id]) => id)).toContain('kela');
-    for (const [path, list] of quick.files) if (!path.startsWith('a/')) expect(list.length, path).toBeLessThanOrEqual(QUICK_LIMIT);
+    for (const [path, list] of quick.files)
+      if (!path.startsWith('a/')) expect(list.length, path).toBeLessThanOrEqual(QUICK_LIMIT);
   });
 
   it('the first download does not grow with the number of listings', () => {

@@ -4,7 +4,14 @@
 import { pick } from '../i18n';
 import { districtName, sortByTitle, type Catalog } from './catalog';
 import type { Lang } from '../schema';
-import { QUICK_LIMIT, titlePrefixes, type NameField, type QuickBase, type QuickEntry, type QuickSource } from './quick-search';
+import {
+  QUICK_LIMIT,
+  titlePrefixes,
+  type NameField,
+  type QuickBase,
+  type QuickEntry,
+  type QuickSource,
+} from './quick-search';
 
 export type { QuickBase, QuickEntry, QuickWord } from './quick-search';
 
@@ -20,14 +27,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 export function buildQuickFiles(c: C, lang: Lang): QuickFiles {
   const services = sortByTitle(c.live, lang);
-  const entryOf = new Map(services.map((s) => [s.id, {
-    i: s.id,
-    t: pick(s.title, lang).text,
-    p: pick(c.providers.get(s.provider)!.name, lang).text,
-    h: s.themes.map((id) => pick(c.themeById.get(id)!.name, lang).text).join(', '),
-    d: [...new Set(s.locations.map((l) => districtName(l.district, c.districtById, lang)).filter(Boolean))].join(', '),
-    m: s.themes,
-  } satisfies QuickEntry]));
+  const entryOf = new Map(
+    services.map((s) => [
+      s.id,
+      {
+        i: s.id,
+        t: pick(s.title, lang).text,
+        p: pick(c.providers.get(s.provider)!.name, lang).text,
+        h: s.themes.map((id) => pick(c.themeById.get(id)!.name, lang).text).join(', '),
+        d: [...new Set(s.locations.map((l) => districtName(l.district, c.districtById, lang)).filter(Boolean))].join(
+          ', ',
+        ),
+        m: s.themes,
+      } satisfies QuickEntry,
+    ]),
+  );
   const files = new Map<string, QuickEntry[]>();
   const byName: Record<NameField, Map<string, string>> = { p: new Map(), d: new Map(), h: new Map() };
   for (const s of services) {
@@ -35,7 +49,9 @@ export function buildQuickFiles(c: C, lang: Lang): QuickFiles {
     for (const prefix of titlePrefixes(e.t)) push(files, `a/${prefix}`, e);
     const named: [NameField, string, string][] = [
       ['p', s.provider, e.p],
-      ...[...new Set(s.locations.flatMap((l) => (l.district ? [l.district] : [])))].map((d): [NameField, string, string] => ['d', d, districtName(d, c.districtById, lang)!]),
+      ...[...new Set(s.locations.flatMap((l) => (l.district ? [l.district] : [])))].map(
+        (d): [NameField, string, string] => ['d', d, districtName(d, c.districtById, lang)!],
+      ),
       ...s.themes.map((t): [NameField, string, string] => ['h', t, pick(c.themeById.get(t)!.name, lang).text]),
     ];
     for (const [field, id, name] of named) {
@@ -71,7 +87,11 @@ export function buildQuickFiles(c: C, lang: Lang): QuickFiles {
   }
   const names = (field: NameField) => [...byName[field]].map(([id, name]): [string, string] => [name, id]);
   return {
-    base: { n: { p: names('p'), d: names('d'), h: names('h') }, w: [...words].map(([w, m]) => ({ w, m: [...m] })), e: [...namedListings].map((id) => entryOf.get(id)!) },
+    base: {
+      n: { p: names('p'), d: names('d'), h: names('h') },
+      w: [...words].map(([w, m]) => ({ w, m: [...m] })),
+      e: [...namedListings].map((id) => entryOf.get(id)!),
+    },
     files,
   };
 }

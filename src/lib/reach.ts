@@ -37,10 +37,17 @@ const isEmpty = (c: ContactSet) => !c.phone && !c.email && !c.web;
  * contact: the reader just goes there. A district alone is not a door to knock on.
  */
 export function canWalkIn(service: Pick<Service, 'join' | 'locations' | 'schedule'>): boolean {
-  return service.join?.type === 'drop-in' && service.locations.some((l) => !!l.street) && (service.schedule?.weekly.length ?? 0) > 0;
+  return (
+    service.join?.type === 'drop-in' &&
+    service.locations.some((l) => !!l.street) &&
+    (service.schedule?.weekly.length ?? 0) > 0
+  );
 }
 
-export function reachOf(service: Pick<Service, 'contact' | 'join' | 'locations' | 'schedule'>, provider: Pick<Provider, 'contact'> | undefined): Reach {
+export function reachOf(
+  service: Pick<Service, 'contact' | 'join' | 'locations' | 'schedule'>,
+  provider: Pick<Provider, 'contact'> | undefined,
+): Reach {
   const own = pickContact(service.contact);
   const general = pickContact(provider?.contact);
   let organiser: ContactSet | undefined;

@@ -10,7 +10,9 @@ describe('reportLinks', () => {
     const u = new URL(github!);
     expect(u.origin + u.pathname).toBe('https://github.com/org/repo/issues/new');
     expect(u.searchParams.get('title')).toBe('Virhe palvelussa: Tuolijumppa');
-    expect(u.searchParams.get('body')).toContain('id: tuolijumppa\nhttps://palvelutori.example/palvelut/tuolijumppa/\nTuolijumppa');
+    expect(u.searchParams.get('body')).toContain(
+      'id: tuolijumppa\nhttps://palvelutori.example/palvelut/tuolijumppa/\nTuolijumppa',
+    );
   });
   it('offers the same as an e-mail, and only the e-mail when no repository is configured', () => {
     const links = reportLinks({ repository: '', maintainerEmail: 'toimitus@example.org' }, item, text);

@@ -14,7 +14,7 @@ describe('routes', () => {
     expect(switchLang('/en/', 'fi')).toBe('/');
     expect(switchLang('/svenska/', 'en')).toBe('/en/svenska/');
   });
-  it('puts a calendar file under its page, in the page\'s language', () => {
+  it("puts a calendar file under its page, in the page's language", () => {
     expect(routes.serviceCalendar('fi', 'tuolijumppa')).toBe('/palvelut/tuolijumppa/kalenteri.ics');
     expect(routes.themeCalendar('sv', 'liikunta')).toBe('/sv/teemat/liikunta/kalenteri.ics');
   });
@@ -28,7 +28,9 @@ describe('routes', () => {
   });
   it('makes the embeddable list’s address with its choices, ids joined by commas', () => {
     expect(routes.embed('fi')).toBe('/upotus/');
-    expect(routes.embed('sv', { themes: ['liikunta', 'seura'], districts: [], providers: ['turun-kaupunki'] })).toBe('/sv/upotus/?teema=liikunta,seura&jarjestaja=turun-kaupunki');
+    expect(routes.embed('sv', { themes: ['liikunta', 'seura'], districts: [], providers: ['turun-kaupunki'] })).toBe(
+      '/sv/upotus/?teema=liikunta,seura&jarjestaja=turun-kaupunki',
+    );
     expect(routes.embed('en', { districts: ['runosmaki'] })).toBe('/en/upotus/?alue=runosmaki');
     expect(routes.embedGuide('fi')).toBe('/upotus/ohje/');
   });

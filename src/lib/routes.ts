@@ -48,7 +48,8 @@ export const routes = {
   /** One service as the shortlist shows it (src/lib/handout.ts): a list reads only its own. */
   handout: (lang: Lang, id: string) => `${href(lang, SECTIONS.shortlist, 'tiedot')}${encodeURIComponent(id)}.json`,
   /** One district's items for the full map's list (src/lib/map-list.ts), fetched by the browser. */
-  mapShard: (lang: Lang, district: string) => `${href(lang, SECTIONS.map, 'alueet')}${encodeURIComponent(district)}.json`,
+  mapShard: (lang: Lang, district: string) =>
+    `${href(lang, SECTIONS.map, 'alueet')}${encodeURIComponent(district)}.json`,
   // Calendar files sit under the page they belong to, in the page's language.
   serviceCalendar: (lang: Lang, id: string) => `${href(lang, SECTIONS.services, id)}${CALENDAR_FILE}`,
   themeCalendar: (lang: Lang, id: string) => `${href(lang, SECTIONS.themes, id)}${CALENDAR_FILE}`,
@@ -83,9 +84,15 @@ export function absolute(path: string, site: URL | string): string {
  * own language), as absolute URLs: for the page's head and for the sitemap.
  */
 export function alternates(pathname: string, site: URL | string): { hreflang: string; href: string }[] {
-  return [...(['fi', 'sv', 'en'] as const).map((l) => ({ hreflang: l, href: absolute(switchLang(pathname, l), site) })), { hreflang: 'x-default', href: absolute(switchLang(pathname, 'fi'), site) }];
+  return [
+    ...(['fi', 'sv', 'en'] as const).map((l) => ({ hreflang: l, href: absolute(switchLang(pathname, l), site) })),
+    { hreflang: 'x-default', href: absolute(switchLang(pathname, 'fi'), site) },
+  ];
 }
 
 /** getStaticPaths entries for the optional `[...lang]` route segment. */
 export const langParams = () =>
-  (['fi', 'sv', 'en'] as const).map((lang) => ({ params: { lang: lang === 'fi' ? undefined : lang }, props: { lang } }));
+  (['fi', 'sv', 'en'] as const).map((lang) => ({
+    params: { lang: lang === 'fi' ? undefined : lang },
+    props: { lang },
+  }));

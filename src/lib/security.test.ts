@@ -9,7 +9,20 @@ describe('who may frame a page', () => {
   });
 
   it('refuses every other page, including the embedding guide and look-alike paths', () => {
-    for (const path of ['/', '/sv/', '/palvelut/x/', '/upotus/ohje/', '/upotus', '/fi/upotus/', '/upotus/../', '/x/upotus/', '/404.html'])
-      expect(framingHeaders(path), path).toEqual({ 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' });
+    for (const path of [
+      '/',
+      '/sv/',
+      '/palvelut/x/',
+      '/upotus/ohje/',
+      '/upotus',
+      '/fi/upotus/',
+      '/upotus/../',
+      '/x/upotus/',
+      '/404.html',
+    ])
+      expect(framingHeaders(path), path).toEqual({
+        'Content-Security-Policy': "frame-ancestors 'none'",
+        'X-Frame-Options': 'DENY',
+      });
   });
 });

@@ -15,10 +15,14 @@ describe('stale listings', () => {
   it('names the first stale day, the same day isStale turns', () => {
     expect(staleFrom('2025-03-05')).toBe('2026-03-05');
     expect(staleFrom('2024-02-29')).toBe('2025-03-01');
-    const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
-    fc.assert(fc.property(day, (verified) => {
-      const first = new Date(`${staleFrom(verified)}T00:00:00Z`);
-      return isStale(verified, first) && !isStale(verified, new Date(first.getTime() - 86_400_000));
-    }));
+    const day = fc
+      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, (verified) => {
+        const first = new Date(`${staleFrom(verified)}T00:00:00Z`);
+        return isStale(verified, first) && !isStale(verified, new Date(first.getTime() - 86_400_000));
+      }),
+    );
   });
 });

@@ -3,7 +3,11 @@ export const STALE_AFTER_MONTHS = 12;
 
 export function monthsBetween(fromIso: string, to: Date): number {
   const from = new Date(`${fromIso}T00:00:00Z`);
-  return (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + (to.getUTCMonth() - from.getUTCMonth()) - (to.getUTCDate() < from.getUTCDate() ? 1 : 0);
+  return (
+    (to.getUTCFullYear() - from.getUTCFullYear()) * 12 +
+    (to.getUTCMonth() - from.getUTCMonth()) -
+    (to.getUTCDate() < from.getUTCDate() ? 1 : 0)
+  );
 }
 
 export function isStale(lastVerified: string, now: Date = new Date()): boolean {

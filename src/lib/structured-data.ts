@@ -14,8 +14,13 @@ import { isStale } from './stale';
 type Json = { [key: string]: unknown };
 
 const DAY_URI = {
-  mon: 'https://schema.org/Monday', tue: 'https://schema.org/Tuesday', wed: 'https://schema.org/Wednesday', thu: 'https://schema.org/Thursday',
-  fri: 'https://schema.org/Friday', sat: 'https://schema.org/Saturday', sun: 'https://schema.org/Sunday',
+  mon: 'https://schema.org/Monday',
+  tue: 'https://schema.org/Tuesday',
+  wed: 'https://schema.org/Wednesday',
+  thu: 'https://schema.org/Thursday',
+  fri: 'https://schema.org/Friday',
+  sat: 'https://schema.org/Saturday',
+  sun: 'https://schema.org/Sunday',
 } as const;
 
 export interface StructuredDataContext {
@@ -33,7 +38,13 @@ const international = (phone: string) => telHref(phone).slice('tel:'.length);
 
 function organisation(provider: Provider, lang: Lang, site: string | URL): Json {
   const c = provider.contact;
-  const address = c?.address && { '@type': 'PostalAddress', streetAddress: c.address.street, postalCode: c.address.postalCode, addressLocality: c.address.city, addressCountry: 'FI' };
+  const address = c?.address && {
+    '@type': 'PostalAddress',
+    streetAddress: c.address.street,
+    postalCode: c.address.postalCode,
+    addressLocality: c.address.city,
+    addressCountry: 'FI',
+  };
   return {
     '@type': provider.type === 'public' ? 'GovernmentOrganization' : 'Organization',
     '@id': new URL(`${routes.provider(lang, provider.id)}#organization`, site).href,
@@ -69,7 +80,10 @@ export function serviceJsonLd(service: Service, provider: Provider, ctx: Structu
       servicePhone: reach.call && {
         '@type': 'ContactPoint',
         telephone: international(reach.call.phone),
-        hoursAvailable: reach.call.hours && { '@type': 'OpeningHoursSpecification', description: pick(reach.call.hours, lang).text },
+        hoursAvailable: reach.call.hours && {
+          '@type': 'OpeningHoursSpecification',
+          description: pick(reach.call.hours, lang).text,
+        },
         availableLanguage: languages,
       },
       availableLanguage: languages,
@@ -83,8 +97,18 @@ export function serviceJsonLd(service: Service, provider: Provider, ctx: Structu
       serviceLocation: {
         '@type': 'Place',
         name: loc.name,
-        address: loc.street && { '@type': 'PostalAddress', streetAddress: loc.street, postalCode: loc.postalCode, addressLocality: loc.city, addressCountry: 'FI' },
-        geo: loc.coordinates && { '@type': 'GeoCoordinates', latitude: loc.coordinates.lat, longitude: loc.coordinates.lon },
+        address: loc.street && {
+          '@type': 'PostalAddress',
+          streetAddress: loc.street,
+          postalCode: loc.postalCode,
+          addressLocality: loc.city,
+          addressCountry: 'FI',
+        },
+        geo: loc.coordinates && {
+          '@type': 'GeoCoordinates',
+          latitude: loc.coordinates.lat,
+          longitude: loc.coordinates.lon,
+        },
         containedInPlace: district && { '@type': 'Place', name: district.name[lang === 'sv' ? 'sv' : 'fi'] },
       },
       availableLanguage: languages,
@@ -93,17 +117,18 @@ export function serviceJsonLd(service: Service, provider: Provider, ctx: Structu
 
   const schedule = service.schedule;
   const current = !isStale(service.lastVerified, ctx.now ?? new Date());
-  const hours = current && service.status === 'active'
-    ? (schedule?.weekly ?? []).map((s) => ({
-      '@type': 'OpeningHoursSpecification',
-      dayOfWeek: DAY_URI[s.day],
-      opens: s.start,
-      closes: s.end,
-      validFrom: schedule?.validFrom,
-      validThrough: schedule?.validUntil,
-      description: s.note && pick(s.note, lang).text,
-    }))
-    : [];
+  const hours =
+    current && service.status === 'active'
+      ? (schedule?.weekly ?? []).map((s) => ({
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: DAY_URI[s.day],
+          opens: s.start,
+          closes: s.end,
+          validFrom: schedule?.validFrom,
+          validThrough: schedule?.validUntil,
+          description: s.note && pick(s.note, lang).text,
+        }))
+      : [];
 
   // Only what a source says: "free" is a price of 0 €; any other cost is described in words.
   const cost = service.cost;
@@ -161,5 +186,8 @@ function prune(value: unknown): unknown {
  * and U+2029 are escaped too, for readers that treat JSON as JavaScript.
  */
 export function jsonForScript(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(data).replace(
+    /[<>&\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

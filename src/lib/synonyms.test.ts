@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { Service, Synonym, Theme } from '../schema';
 import { expandQuery, synonymsFor } from './synonyms';
 
-const theme = { id: 'liikunta', synonyms: { fi: ['jumppa', 'Kuntosali'], sv: ['gympa'], en: ['gym'] } } as unknown as Theme;
+const theme = {
+  id: 'liikunta',
+  synonyms: { fi: ['jumppa', 'Kuntosali'], sv: ['gympa'], en: ['gym'] },
+} as unknown as Theme;
 const themes = new Map([['liikunta', theme]]);
-const service = { themes: ['liikunta'], title: { fi: 'Tuolijumppa' }, summary: { fi: 'Kevyttä voimistelua.' } } as unknown as Service;
+const service = {
+  themes: ['liikunta'],
+  title: { fi: 'Tuolijumppa' },
+  summary: { fi: 'Kevyttä voimistelua.' },
+} as unknown as Service;
 const synonyms: Synonym[] = [
   { words: ['jumpata', 'jumppaan'], means: ['voimistelua'], lang: 'fi' },
   { words: ['siivooja'], means: ['siivous'], lang: 'fi' },

@@ -3,7 +3,11 @@
 // finds a gym group whose listing never uses the word.
 import type { Lang, Service, Synonym, Theme } from '../schema';
 
-const words = (s: string) => s.toLocaleLowerCase('fi').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLocaleLowerCase('fi')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
 
 /** The text a service can be found by, without its own words. */
 export function synonymsFor(service: Service, themes: Map<string, Theme>, synonyms: Synonym[], lang: Lang): string[] {
@@ -24,7 +28,8 @@ export function synonymsFor(service: Service, themes: Map<string, Theme>, synony
   ]);
   for (const line of synonyms) {
     if (line.lang !== lang && line.lang !== 'fi') continue;
-    if (line.means.some((m) => own.has(m.toLocaleLowerCase('fi')))) for (const w of line.words) out.add(w.toLocaleLowerCase('fi'));
+    if (line.means.some((m) => own.has(m.toLocaleLowerCase('fi'))))
+      for (const w of line.words) out.add(w.toLocaleLowerCase('fi'));
   }
   return [...out].sort();
 }

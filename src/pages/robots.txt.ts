@@ -4,4 +4,6 @@ import type { APIRoute } from 'astro';
 import { absolute, routes } from '../lib/routes';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${absolute(routes.sitemap(), site!)}`, ''].join('\n'), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${absolute(routes.sitemap(), site!)}`, ''].join('\n'), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });

@@ -32,10 +32,42 @@ export const plainText = (max: number) =>
   z
     .string()
     .trim()
-    .min(1, explain({ fi: 'Teksti on tyhjä', en: 'The text is empty', fixFi: 'kirjoita teksti tai poista koko kenttä', fixEn: 'write the text or remove the whole field' }))
-    .max(max, explain({ fi: `Teksti on liian pitkä (enintään ${max} merkkiä)`, en: `The text is too long (at most ${max} characters)`, fixFi: 'lyhennä tekstiä', fixEn: 'shorten the text' }))
-    .refine((s) => !HTML_TAG.test(s), explain({ fi: 'Tekstissä on HTML-koodia', en: 'The text contains HTML', fixFi: 'kirjoita pelkkää tekstiä ilman <merkkejä>', fixEn: 'write plain text without <tags>' }))
-    .refine((s) => !DANGEROUS_SCHEME.test(s), explain({ fi: 'Tekstissä on vaarallinen linkki (javascript: tai data:)', en: 'The text contains a dangerous link (javascript: or data:)', fixFi: 'poista linkki', fixEn: 'remove the link' }));
+    .min(
+      1,
+      explain({
+        fi: 'Teksti on tyhjä',
+        en: 'The text is empty',
+        fixFi: 'kirjoita teksti tai poista koko kenttä',
+        fixEn: 'write the text or remove the whole field',
+      }),
+    )
+    .max(
+      max,
+      explain({
+        fi: `Teksti on liian pitkä (enintään ${max} merkkiä)`,
+        en: `The text is too long (at most ${max} characters)`,
+        fixFi: 'lyhennä tekstiä',
+        fixEn: 'shorten the text',
+      }),
+    )
+    .refine(
+      (s) => !HTML_TAG.test(s),
+      explain({
+        fi: 'Tekstissä on HTML-koodia',
+        en: 'The text contains HTML',
+        fixFi: 'kirjoita pelkkää tekstiä ilman <merkkejä>',
+        fixEn: 'write plain text without <tags>',
+      }),
+    )
+    .refine(
+      (s) => !DANGEROUS_SCHEME.test(s),
+      explain({
+        fi: 'Tekstissä on vaarallinen linkki (javascript: tai data:)',
+        en: 'The text contains a dangerous link (javascript: or data:)',
+        fixFi: 'poista linkki',
+        fixEn: 'remove the link',
+      }),
+    );
 
 /** Text in Finnish (required) and optionally Swedish and English. */
 export const localized = (max: number) =>
@@ -48,45 +80,83 @@ export type Localized = { fi: string; sv?: string; en?: string };
 
 export const slug = z
   .string()
-  .max(80, explain({ fi: 'Tunnus on liian pitkä (enintään 80 merkkiä)', en: 'The id is too long (at most 80 characters)', fixFi: 'lyhennä tunnusta', fixEn: 'shorten the id' }))
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, explain({
-    fi: 'Tunnuksessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja',
-    en: 'An id may contain only lower-case letters a–z, digits and hyphens',
-    fixFi: 'kirjoita esim. muistikahvila-runosmaki (ä → a, ö → o)',
-    fixEn: 'write e.g. muistikahvila-runosmaki (ä → a, ö → o)',
-  }))
+  .max(
+    80,
+    explain({
+      fi: 'Tunnus on liian pitkä (enintään 80 merkkiä)',
+      en: 'The id is too long (at most 80 characters)',
+      fixFi: 'lyhennä tunnusta',
+      fixEn: 'shorten the id',
+    }),
+  )
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    explain({
+      fi: 'Tunnuksessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja',
+      en: 'An id may contain only lower-case letters a–z, digits and hyphens',
+      fixFi: 'kirjoita esim. muistikahvila-runosmaki (ä → a, ö → o)',
+      fixEn: 'write e.g. muistikahvila-runosmaki (ä → a, ö → o)',
+    }),
+  )
   // A plain number is the address of a list's next page (/palvelut/2/, src/lib/routes.ts).
-  .regex(/[a-z]/, explain({
-    fi: 'Tunnuksessa pitää olla ainakin yksi kirjain',
-    en: 'An id needs at least one letter',
-    fixFi: 'pelkät numerot on varattu listojen sivunumeroille: kirjoita esim. kerho-2',
-    fixEn: 'plain numbers are kept for the page numbers of lists: write e.g. kerho-2',
-  }));
+  .regex(
+    /[a-z]/,
+    explain({
+      fi: 'Tunnuksessa pitää olla ainakin yksi kirjain',
+      en: 'An id needs at least one letter',
+      fixFi: 'pelkät numerot on varattu listojen sivunumeroille: kirjoita esim. kerho-2',
+      fixEn: 'plain numbers are kept for the page numbers of lists: write e.g. kerho-2',
+    }),
+  );
 
 export const webUrl = z
   .string()
   .trim()
   .max(500)
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return (u.protocol === 'https:' || u.protocol === 'http:') && !!u.hostname;
-    } catch {
-      return false;
-    }
-  }, explain({ fi: 'Verkko-osoite ei kelpaa: vain https:// tai http:// -osoitteet ovat sallittuja', en: 'Not a valid web address: only https:// or http:// addresses are allowed', fixFi: 'kirjoita koko osoite, esim. https://www.turku.fi/', fixEn: 'write the full address, e.g. https://www.turku.fi/' }));
+  .refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return (u.protocol === 'https:' || u.protocol === 'http:') && !!u.hostname;
+      } catch {
+        return false;
+      }
+    },
+    explain({
+      fi: 'Verkko-osoite ei kelpaa: vain https:// tai http:// -osoitteet ovat sallittuja',
+      en: 'Not a valid web address: only https:// or http:// addresses are allowed',
+      fixFi: 'kirjoita koko osoite, esim. https://www.turku.fi/',
+      fixEn: 'write the full address, e.g. https://www.turku.fi/',
+    }),
+  );
 
 // Finnish numbers: national (0…) or international (+358…), spaces and hyphens allowed.
 export const phone = z
   .string()
   .trim()
-  .refine((s) => /^(?:\+358|0)[0-9 -]+$/.test(s) && s.replace(/\D/g, '').length >= 6 && s.replace(/\D/g, '').length <= 13,
-    explain({ fi: 'Puhelinnumero ei kelpaa', en: 'Not a valid phone number', fixFi: 'kirjoita suomalainen numero, esim. 02 262 6000 tai +358 40 123 4567', fixEn: 'write a Finnish number, e.g. 02 262 6000 or +358 40 123 4567' }));
+  .refine(
+    (s) => /^(?:\+358|0)[0-9 -]+$/.test(s) && s.replace(/\D/g, '').length >= 6 && s.replace(/\D/g, '').length <= 13,
+    explain({
+      fi: 'Puhelinnumero ei kelpaa',
+      en: 'Not a valid phone number',
+      fixFi: 'kirjoita suomalainen numero, esim. 02 262 6000 tai +358 40 123 4567',
+      fixEn: 'write a Finnish number, e.g. 02 262 6000 or +358 40 123 4567',
+    }),
+  );
 
 export const email = z
   .string()
   .trim()
-  .pipe(z.email(explain({ fi: 'Sähköpostiosoite ei kelpaa', en: 'Not a valid e-mail address', fixFi: 'kirjoita esim. info@yhdistys.fi', fixEn: 'write e.g. info@association.fi' })));
+  .pipe(
+    z.email(
+      explain({
+        fi: 'Sähköpostiosoite ei kelpaa',
+        en: 'Not a valid e-mail address',
+        fixFi: 'kirjoita esim. info@yhdistys.fi',
+        fixEn: 'write e.g. info@association.fi',
+      }),
+    ),
+  );
 
 /** Finnish business id (Y-tunnus) with its check digit. */
 export function isBusinessId(s: string): boolean {
@@ -101,30 +171,81 @@ export function isBusinessId(s: string): boolean {
 export const businessId = z
   .string()
   .trim()
-  .refine(isBusinessId, explain({ fi: 'Y-tunnus ei kelpaa (muoto tai tarkistusnumero on väärin)', en: 'Not a valid business id (Y-tunnus): the form or check digit is wrong', fixFi: 'kirjoita muodossa 1234567-8 ja tarkista numero YTJ:stä, tai poista kenttä', fixEn: 'write it as 1234567-8 and check it at ytj.fi, or remove the field' }));
+  .refine(
+    isBusinessId,
+    explain({
+      fi: 'Y-tunnus ei kelpaa (muoto tai tarkistusnumero on väärin)',
+      en: 'Not a valid business id (Y-tunnus): the form or check digit is wrong',
+      fixFi: 'kirjoita muodossa 1234567-8 ja tarkista numero YTJ:stä, tai poista kenttä',
+      fixEn: 'write it as 1234567-8 and check it at ytj.fi, or remove the field',
+    }),
+  );
 
 // YAML turns an unquoted 2025-03-01 into a Date; accept both and keep an ISO string.
 export const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s),
-    explain({ fi: 'Päivämäärä ei kelpaa', en: 'Not a valid date', fixFi: 'kirjoita muodossa VVVV-KK-PP, esim. 2025-03-01', fixEn: 'write it as YYYY-MM-DD, e.g. 2025-03-01' })),
+  z
+    .string()
+    .refine(
+      (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s),
+      explain({
+        fi: 'Päivämäärä ei kelpaa',
+        en: 'Not a valid date',
+        fixFi: 'kirjoita muodossa VVVV-KK-PP, esim. 2025-03-01',
+        fixEn: 'write it as YYYY-MM-DD, e.g. 2025-03-01',
+      }),
+    ),
 );
 
 export const time = z
   .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, explain({ fi: 'Kellonaika ei kelpaa', en: 'Not a valid time', fixFi: "kirjoita lainausmerkeissä, esim. '10:00'", fixEn: "write it in quotes, e.g. '10:00'" }));
+  .regex(
+    /^(?:[01]\d|2[0-3]):[0-5]\d$/,
+    explain({
+      fi: 'Kellonaika ei kelpaa',
+      en: 'Not a valid time',
+      fixFi: "kirjoita lainausmerkeissä, esim. '10:00'",
+      fixEn: "write it in quotes, e.g. '10:00'",
+    }),
+  );
 
 // The Turku region with a margin for neighbouring towns (Raisio, Kaarina, Naantali):
 // a point outside it is almost always swapped or mistyped coordinates.
 export const TURKU_BOUNDS = { minLat: 60.25, maxLat: 60.7, minLon: 21.8, maxLon: 22.8 } as const;
 // People write 20100 without quotes; YAML then reads a number. Accept it as the text it means.
 export const numberAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
-export const postalCode = z.preprocess(numberAsText, z.string().regex(/^\d{5}$/, explain({ fi: 'Postinumerossa pitää olla viisi numeroa', en: 'A postal code has five digits', fixFi: "kirjoita lainausmerkeissä, esim. '20100'", fixEn: "write it in quotes, e.g. '20100'" })));
+export const postalCode = z.preprocess(
+  numberAsText,
+  z
+    .string()
+    .regex(
+      /^\d{5}$/,
+      explain({
+        fi: 'Postinumerossa pitää olla viisi numeroa',
+        en: 'A postal code has five digits',
+        fixFi: "kirjoita lainausmerkeissä, esim. '20100'",
+        fixEn: "write it in quotes, e.g. '20100'",
+      }),
+    ),
+);
 
 export const coordinates = z
   .strictObject({ lat: z.number(), lon: z.number() })
-  .refine((c) => c.lat >= TURKU_BOUNDS.minLat && c.lat <= TURKU_BOUNDS.maxLat && c.lon >= TURKU_BOUNDS.minLon && c.lon <= TURKU_BOUNDS.maxLon,
-    explain({ fi: 'Koordinaatit ovat Turun seudun ulkopuolella', en: 'The coordinates are outside the Turku region', fixFi: 'tarkista luvut (Turussa lat on noin 60.45 ja lon noin 22.27) tai poista koordinaatit ja kerro vain kaupunginosa', fixEn: 'check the numbers (in Turku lat is about 60.45 and lon about 22.27), or remove the coordinates and give only the district' }));
+  .refine(
+    (c) =>
+      c.lat >= TURKU_BOUNDS.minLat &&
+      c.lat <= TURKU_BOUNDS.maxLat &&
+      c.lon >= TURKU_BOUNDS.minLon &&
+      c.lon <= TURKU_BOUNDS.maxLon,
+    explain({
+      fi: 'Koordinaatit ovat Turun seudun ulkopuolella',
+      en: 'The coordinates are outside the Turku region',
+      fixFi:
+        'tarkista luvut (Turussa lat on noin 60.45 ja lon noin 22.27) tai poista koordinaatit ja kerro vain kaupunginosa',
+      fixEn:
+        'check the numbers (in Turku lat is about 60.45 and lon about 22.27), or remove the coordinates and give only the district',
+    }),
+  );
 export type Coordinates = { lat: number; lon: number };
 
 /** How to reach someone: the same fields for a service and for its organiser. */

@@ -3,7 +3,19 @@ import { coordinates, localized, plainText, slug } from './common';
 
 // Icons are drawn by the site (src/components/Icon.astro); a theme may only name one of them.
 export const ICONS = [
-  'walk', 'chat', 'home', 'hands', 'brain', 'heart', 'book', 'device', 'food', 'health', 'house', 'bus', 'info',
+  'walk',
+  'chat',
+  'home',
+  'hands',
+  'brain',
+  'heart',
+  'book',
+  'device',
+  'food',
+  'health',
+  'house',
+  'bus',
+  'info',
 ] as const;
 
 export const themeSchema = z.strictObject({

@@ -21,7 +21,11 @@ const files = (readdirSync(SRC, { recursive: true }) as string[])
 
 describe('colours', () => {
   it('finds a hex colour but not an id or an in-page link', () => {
-    expect(hexColours('a { color: #0b0c0c; border: 1px solid #FFF; background: #ff000080 }')).toEqual(['#0b0c0c', '#FFF', '#ff000080']);
+    expect(hexColours('a { color: #0b0c0c; border: 1px solid #FFF; background: #ff000080 }')).toEqual([
+      '#0b0c0c',
+      '#FFF',
+      '#ff000080',
+    ]);
     expect(hexColours('#add-form, #bad, #fab-list { } <a href="#add">')).toEqual(['#bad']);
   });
 
@@ -31,7 +35,9 @@ describe('colours', () => {
   });
 
   it('no hex colour outside src/styles/tokens.css', () => {
-    const found = files.flatMap((f) => hexColours(readFileSync(f, 'utf8')).map((c) => `${f.slice(SRC.length + 1)}: ${c}`));
+    const found = files.flatMap((f) =>
+      hexColours(readFileSync(f, 'utf8')).map((c) => `${f.slice(SRC.length + 1)}: ${c}`),
+    );
     expect(found).toEqual([]);
   });
 });

@@ -33,11 +33,16 @@ describe('the content folder', () => {
 
   it('covers all 82 districts of Turku and every theme is used', () => {
     expect(content.districts).toHaveLength(82);
-    for (const theme of content.themes) expect(content.services.some((s) => s.themes.includes(theme.id)), theme.id).toBe(true);
+    for (const theme of content.themes)
+      expect(
+        content.services.some((s) => s.themes.includes(theme.id)),
+        theme.id,
+      ).toBe(true);
   });
 
   it('offers templates that are valid as they stand, so an NGO can start from them', () => {
-    const template = (name: string) => parse(readFileSync(join(import.meta.dirname, `../../content/_templates/${name}.yaml`), 'utf8'));
+    const template = (name: string) =>
+      parse(readFileSync(join(import.meta.dirname, `../../content/_templates/${name}.yaml`), 'utf8'));
     expect(serviceSchema.safeParse(template('service')).error?.issues).toBeUndefined();
     expect(providerSchema.safeParse(template('provider')).error?.issues).toBeUndefined();
   });

@@ -22,7 +22,10 @@ function contentFiles(root: string): string[] {
 }
 
 export function readContentFiles(root: string): SourceFile[] {
-  return contentFiles(root).map((full) => ({ path: relative(root, full).split(sep).join('/'), text: readFileSync(full, 'utf8') }));
+  return contentFiles(root).map((full) => ({
+    path: relative(root, full).split(sep).join('/'),
+    text: readFileSync(full, 'utf8'),
+  }));
 }
 
 export function validateContentDir(root: string) {
@@ -38,7 +41,9 @@ export function loadAddressIndex(root = process.cwd()): AddressIndex | undefined
   if (!existsSync(file)) return undefined;
   const index = JSON.parse(readFileSync(file, 'utf8')) as AddressIndex;
   if (index.version !== 1 || typeof index.streets !== 'object' || typeof index.aliases !== 'object')
-    throw new Error(`${file}: tuntematon muoto / unknown format. Aja / run npm run addresses:import, tai poista tiedosto / or delete the file.`);
+    throw new Error(
+      `${file}: tuntematon muoto / unknown format. Aja / run npm run addresses:import, tai poista tiedosto / or delete the file.`,
+    );
   return index;
 }
 
@@ -68,7 +73,9 @@ export function loadValidContent(root = process.cwd()): Content {
   const { content, problems } = validateContentDir(root);
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length)
-    throw new Error(`Sisällössä on ${errors.length} virhettä / Content has ${errors.length} errors:\n${errors.map(formatProblem).join('\n')}\nKorjaa ja aja npm run validate / Fix them and run npm run validate`);
+    throw new Error(
+      `Sisällössä on ${errors.length} virhettä / Content has ${errors.length} errors:\n${errors.map(formatProblem).join('\n')}\nKorjaa ja aja npm run validate / Fix them and run npm run validate`,
+    );
   // The one place content gains points from street addresses, so pages, tiles and tests agree.
   const built = withAddressPoints(content, loadAddressIndex(root)).content;
   cache.entries.set(root, { key, content: built });
@@ -76,22 +83,48 @@ export function loadValidContent(root = process.cwd()): Content {
 }
 
 const EXACT_PLACE = { fi: 'joten kartta ei näytä tarkkaa paikkaa', en: 'so the map cannot show the exact place' };
-const COORDS = { fi: 'tai lisää coordinates: { lat: 60.45, lon: 22.27 }', en: 'or add coordinates: { lat: 60.45, lon: 22.27 }' };
+const COORDS = {
+  fi: 'tai lisää coordinates: { lat: 60.45, lon: 22.27 }',
+  en: 'or add coordinates: { lat: 60.45, lon: 22.27 }',
+};
 const ADDRESS_MISS: Record<AddressMiss, (street: string) => Msg> = {
-  'no-street': (s) => ({ fi: `Katua "${s}" ei löydy osoiteaineistosta, ${EXACT_PLACE.fi}`, en: `The street of "${s}" is not in the address data, ${EXACT_PLACE.en}`, fixFi: `tarkista kadun nimi, esim. Aurakatu 18, ${COORDS.fi}`, fixEn: `check the street name, e.g. Aurakatu 18, ${COORDS.en}` }),
-  'no-number': (s) => ({ fi: `Osoitteessa "${s}" ei ole talonumeroa, ${EXACT_PLACE.fi}`, en: `The address "${s}" has no house number, ${EXACT_PLACE.en}`, fixFi: `lisää talonumero, esim. ${s} 1, ${COORDS.fi}`, fixEn: `add the house number, e.g. ${s} 1, ${COORDS.en}` }),
-  'no-number-match': (s) => ({ fi: `Talonumeroa "${s}" ei löydy osoiteaineistosta, ${EXACT_PLACE.fi}`, en: `The house number of "${s}" is not in the address data, ${EXACT_PLACE.en}`, fixFi: `tarkista talonumero ${COORDS.fi}`, fixEn: `check the house number ${COORDS.en}` }),
+  'no-street': (s) => ({
+    fi: `Katua "${s}" ei löydy osoiteaineistosta, ${EXACT_PLACE.fi}`,
+    en: `The street of "${s}" is not in the address data, ${EXACT_PLACE.en}`,
+    fixFi: `tarkista kadun nimi, esim. Aurakatu 18, ${COORDS.fi}`,
+    fixEn: `check the street name, e.g. Aurakatu 18, ${COORDS.en}`,
+  }),
+  'no-number': (s) => ({
+    fi: `Osoitteessa "${s}" ei ole talonumeroa, ${EXACT_PLACE.fi}`,
+    en: `The address "${s}" has no house number, ${EXACT_PLACE.en}`,
+    fixFi: `lisää talonumero, esim. ${s} 1, ${COORDS.fi}`,
+    fixEn: `add the house number, e.g. ${s} 1, ${COORDS.en}`,
+  }),
+  'no-number-match': (s) => ({
+    fi: `Talonumeroa "${s}" ei löydy osoiteaineistosta, ${EXACT_PLACE.fi}`,
+    en: `The house number of "${s}" is not in the address data, ${EXACT_PLACE.en}`,
+    fixFi: `tarkista talonumero ${COORDS.fi}`,
+    fixEn: `check the house number ${COORDS.en}`,
+  }),
 };
 
 /**
  * For `npm run validate`: the live listings whose street address found no point, as warnings.
  * Only when an address index has been imported; without one there is nothing to say.
  */
-export function addressWarnings(content: Pick<Content, 'services'>, root = process.cwd()): { warnings: Problem[]; index?: AddressIndex } {
+export function addressWarnings(
+  content: Pick<Content, 'services'>,
+  root = process.cwd(),
+): { warnings: Problem[]; index?: AddressIndex } {
   const index = loadAddressIndex(root);
   const { unmatched } = withAddressPoints(content, index);
   return {
     index,
-    warnings: unmatched.map((u) => ({ file: `content/services/${u.service}.yaml`, field: `locations[${u.location}].street`, msg: ADDRESS_MISS[u.miss](u.street), severity: 'warning' })),
+    warnings: unmatched.map((u) => ({
+      file: `content/services/${u.service}.yaml`,
+      field: `locations[${u.location}].street`,
+      msg: ADDRESS_MISS[u.miss](u.street),
+      severity: 'warning',
+    })),
   };
 }

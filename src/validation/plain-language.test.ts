@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlainText, sentences } from './plain-language';
 
-const kinds = (text: string, allow?: Set<string>) => checkPlainText(text, allow).findings.map((f) => `${f.kind}:${f.text.split(':')[0]}`);
+const kinds = (text: string, allow?: Set<string>) =>
+  checkPlainText(text, allow).findings.map((f) => `${f.kind}:${f.text.split(':')[0]}`);
 
 describe('plain-language checker', () => {
   it('passes short plain sentences', () => {
@@ -10,7 +11,11 @@ describe('plain-language checker', () => {
     expect(r.sentences).toBe(3);
   });
   it('warns about a sentence over 15 words', () => {
-    expect(kinds('Tässä ryhmässä me liikumme yhdessä ja juttelemme ja juomme kahvia ja nauramme paljon ja lähdemme sitten kotiin iloisina.')).toEqual(['sentence:18']);
+    expect(
+      kinds(
+        'Tässä ryhmässä me liikumme yhdessä ja juttelemme ja juomme kahvia ja nauramme paljon ja lähdemme sitten kotiin iloisina.',
+      ),
+    ).toEqual(['sentence:18']);
   });
   it('warns about words over 20 letters unless allowed', () => {
     expect(kinds('Tule terveydenhuoltopalvelujärjestelmään.')).toEqual(['word:terveydenhuoltopalvelujärjestelmään']);
@@ -29,7 +34,9 @@ describe('plain-language checker', () => {
   });
   it('gives a higher LIX to harder text', () => {
     const easy = checkPlainText('Tule jumppaan. Se on kivaa. Saat seuraa.').lix;
-    const hard = checkPlainText('Kuntoutumista edistävä ryhmätoiminta kohdennetaan ensisijaisesti ikääntyneille kuntalaisille.').lix;
+    const hard = checkPlainText(
+      'Kuntoutumista edistävä ryhmätoiminta kohdennetaan ensisijaisesti ikääntyneille kuntalaisille.',
+    ).lix;
     expect(hard).toBeGreaterThan(easy + 30);
   });
 });

@@ -7,9 +7,49 @@ export const MAX_SENTENCE_WORDS = 15;
 export const MAX_WORD_LETTERS = 20;
 
 // Words that look passive by their ending but are not verbs.
-const NOT_PASSIVE = new Set(['kokonaan', 'ainoastaan', 'suoraan', 'alkuaan', 'yksinään', 'itsestään', 'yhdessään', 'omaan', 'vaan', 'milloinkaan', 'kahdestaan', 'luonaan', 'mukanaan', 'kanssaan', 'aikanaan', 'pääasiassaan', 'toisinaan', 'joskus', 'taaskaan', 'sisään', 'edestään', 'takanaan', 'vieressään', 'keskenään', 'sinään', 'huonoimmillaan', 'parhaimmillaan', 'enimmillään', 'vähimmillään', 'enintään', 'vähintään', 'korkeintaan', 'viimeistään', 'myöhintään', 'aikaisintaan', 'yhtään', 'mitään', 'ketään']);
+const NOT_PASSIVE = new Set([
+  'kokonaan',
+  'ainoastaan',
+  'suoraan',
+  'alkuaan',
+  'yksinään',
+  'itsestään',
+  'yhdessään',
+  'omaan',
+  'vaan',
+  'milloinkaan',
+  'kahdestaan',
+  'luonaan',
+  'mukanaan',
+  'kanssaan',
+  'aikanaan',
+  'pääasiassaan',
+  'toisinaan',
+  'joskus',
+  'taaskaan',
+  'sisään',
+  'edestään',
+  'takanaan',
+  'vieressään',
+  'keskenään',
+  'sinään',
+  'huonoimmillaan',
+  'parhaimmillaan',
+  'enimmillään',
+  'vähimmillään',
+  'enintään',
+  'vähintään',
+  'korkeintaan',
+  'viimeistään',
+  'myöhintään',
+  'aikaisintaan',
+  'yhtään',
+  'mitään',
+  'ketään',
+]);
 const PASSIVE = /(?:taan|tään|daan|dään|llaan|llään|rraan|rrään|nnaan|nnään|ttiin|tiin)$/;
-const ABBREVIATION = /(?:^|\s)(esim|mm|ns|yms|jne|ks|vrt|ym|tms|ko|em|nk|puh|os|srk|klo|n|ca|yo)\.(?=\s|$)|(?:^|\s)([A-ZÅÄÖ]{2,6})(?=[\s,.;:!?)]|$)/g;
+const ABBREVIATION =
+  /(?:^|\s)(esim|mm|ns|yms|jne|ks|vrt|ym|tms|ko|em|nk|puh|os|srk|klo|n|ca|yo)\.(?=\s|$)|(?:^|\s)([A-ZÅÄÖ]{2,6})(?=[\s,.;:!?)]|$)/g;
 
 export type PlainFinding = { kind: 'sentence' | 'word' | 'abbreviation' | 'passive'; text: string };
 export type PlainReport = { lix: number; words: number; sentences: number; findings: PlainFinding[] };
@@ -33,13 +73,15 @@ export function checkPlainText(text: string, allow: ReadonlySet<string> = new Se
   const ws = words(text);
   for (const s of ss) {
     const n = words(s).length;
-    if (n > MAX_SENTENCE_WORDS) findings.push({ kind: 'sentence', text: `${n}: ${s.slice(0, 60)}${s.length > 60 ? '…' : ''}` });
+    if (n > MAX_SENTENCE_WORDS)
+      findings.push({ kind: 'sentence', text: `${n}: ${s.slice(0, 60)}${s.length > 60 ? '…' : ''}` });
   }
   for (const w of new Set(ws)) {
     const lower = w.toLocaleLowerCase('fi');
     const letters = lower.replace(/[^\p{L}]/gu, '').length;
     if (letters > MAX_WORD_LETTERS && !allow.has(lower)) findings.push({ kind: 'word', text: w });
-    if (lower.length > 6 && PASSIVE.test(lower) && !NOT_PASSIVE.has(lower) && !allow.has(lower)) findings.push({ kind: 'passive', text: w });
+    if (lower.length > 6 && PASSIVE.test(lower) && !NOT_PASSIVE.has(lower) && !allow.has(lower))
+      findings.push({ kind: 'passive', text: w });
   }
   for (const m of text.matchAll(ABBREVIATION)) {
     const abbr = (m[1] ? `${m[1]}.` : m[2]).trim();
@@ -51,10 +93,25 @@ export function checkPlainText(text: string, allow: ReadonlySet<string> = new Se
 }
 
 const KIND_MSG: Record<PlainFinding['kind'], { fi: string; en: string; fixFi: string; fixEn: string }> = {
-  sentence: { fi: `Pitkä lause (yli ${MAX_SENTENCE_WORDS} sanaa)`, en: `Long sentence (over ${MAX_SENTENCE_WORDS} words)`, fixFi: 'jaa kahdeksi lauseeksi', fixEn: 'split it into two sentences' },
-  word: { fi: `Pitkä sana (yli ${MAX_WORD_LETTERS} kirjainta)`, en: `Long word (over ${MAX_WORD_LETTERS} letters)`, fixFi: 'käytä lyhyempää sanaa tai selitä', fixEn: 'use a shorter word or explain it' },
+  sentence: {
+    fi: `Pitkä lause (yli ${MAX_SENTENCE_WORDS} sanaa)`,
+    en: `Long sentence (over ${MAX_SENTENCE_WORDS} words)`,
+    fixFi: 'jaa kahdeksi lauseeksi',
+    fixEn: 'split it into two sentences',
+  },
+  word: {
+    fi: `Pitkä sana (yli ${MAX_WORD_LETTERS} kirjainta)`,
+    en: `Long word (over ${MAX_WORD_LETTERS} letters)`,
+    fixFi: 'käytä lyhyempää sanaa tai selitä',
+    fixEn: 'use a shorter word or explain it',
+  },
   abbreviation: { fi: 'Lyhenne', en: 'Abbreviation', fixFi: 'kirjoita auki', fixEn: 'write it out' },
-  passive: { fi: 'Passiivi', en: 'Passive voice', fixFi: 'kerro, kuka tekee: "Ohjaaja opettaa" eikä "opetetaan"', fixEn: 'say who does it: "the instructor teaches", not "is taught"' },
+  passive: {
+    fi: 'Passiivi',
+    en: 'Passive voice',
+    fixFi: 'kerro, kuka tekee: "Ohjaaja opettaa" eikä "opetetaan"',
+    fixEn: 'say who does it: "the instructor teaches", not "is taught"',
+  },
 };
 export function findingMessage(f: PlainFinding) {
   const m = KIND_MSG[f.kind];

@@ -13,28 +13,67 @@ export type Problem = {
 
 /** `locations[0].postalCode` from ['locations', 0, 'postalCode']. */
 export function fieldPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 // What to write, by field name, when a required field is missing or has the wrong type.
 const HINTS: Record<string, { fi: string; en: string }> = {
-  id: { fi: 'kirjoita tunnus, joka on sama kuin tiedoston nimi, esim. id: muistikahvila-runosmaki', en: 'write an id that matches the file name, e.g. id: muistikahvila-runosmaki' },
-  title: { fi: 'kirjoita nimi suomeksi: title: { fi: Tuolijumppa }', en: 'write the name in Finnish: title: { fi: Tuolijumppa }' },
-  summary: { fi: 'kirjoita 1–3 lyhyttä lausetta suomeksi: summary: { fi: … }', en: 'write 1–3 short sentences in Finnish: summary: { fi: … }' },
+  id: {
+    fi: 'kirjoita tunnus, joka on sama kuin tiedoston nimi, esim. id: muistikahvila-runosmaki',
+    en: 'write an id that matches the file name, e.g. id: muistikahvila-runosmaki',
+  },
+  title: {
+    fi: 'kirjoita nimi suomeksi: title: { fi: Tuolijumppa }',
+    en: 'write the name in Finnish: title: { fi: Tuolijumppa }',
+  },
+  summary: {
+    fi: 'kirjoita 1–3 lyhyttä lausetta suomeksi: summary: { fi: … }',
+    en: 'write 1–3 short sentences in Finnish: summary: { fi: … }',
+  },
   name: { fi: 'kirjoita nimi suomeksi: name: { fi: … }', en: 'write the name in Finnish: name: { fi: … }' },
   fi: { fi: 'kirjoita teksti suomeksi', en: 'write the text in Finnish' },
-  provider: { fi: 'kirjoita palveluntuottajan tunnus, esim. provider: turun-kaupunki', en: 'write the provider id, e.g. provider: turun-kaupunki' },
-  themes: { fi: 'kirjoita teemat listana, esim. themes: [liikunta]', en: 'write the themes as a list, e.g. themes: [liikunta]' },
-  audience: { fi: "kirjoita kenelle palvelu on, esim. audience: ['65+']", en: "write who the service is for, e.g. audience: ['65+']" },
+  provider: {
+    fi: 'kirjoita palveluntuottajan tunnus, esim. provider: turun-kaupunki',
+    en: 'write the provider id, e.g. provider: turun-kaupunki',
+  },
+  themes: {
+    fi: 'kirjoita teemat listana, esim. themes: [liikunta]',
+    en: 'write the themes as a list, e.g. themes: [liikunta]',
+  },
+  audience: {
+    fi: "kirjoita kenelle palvelu on, esim. audience: ['65+']",
+    en: "write who the service is for, e.g. audience: ['65+']",
+  },
   cost: { fi: 'kerro hinta, esim. cost: { type: free }', en: 'give the cost, e.g. cost: { type: free }' },
-  join: { fi: 'kerro miten mukaan pääsee, esim. join: { type: drop-in }', en: 'say how to join, e.g. join: { type: drop-in }' },
+  join: {
+    fi: 'kerro miten mukaan pääsee, esim. join: { type: drop-in }',
+    en: 'say how to join, e.g. join: { type: drop-in }',
+  },
   type: { fi: 'valitse tyyppi', en: 'choose a type' },
-  district: { fi: 'kirjoita kaupunginosan tunnus, esim. district: runosmaki', en: 'write the district id, e.g. district: runosmaki' },
-  lastVerified: { fi: 'kirjoita päivä, jolloin tiedot tarkistettiin, esim. lastVerified: 2025-03-01', en: 'write the date the facts were checked, e.g. lastVerified: 2025-03-01' },
-  source: { fi: 'kerro lähde: source: [{ url: https://…, date: 2025-03-01 }]', en: 'give the source: source: [{ url: https://…, date: 2025-03-01 }]' },
-  url: { fi: 'kirjoita verkko-osoite, esim. https://www.turku.fi/', en: 'write a web address, e.g. https://www.turku.fi/' },
+  district: {
+    fi: 'kirjoita kaupunginosan tunnus, esim. district: runosmaki',
+    en: 'write the district id, e.g. district: runosmaki',
+  },
+  lastVerified: {
+    fi: 'kirjoita päivä, jolloin tiedot tarkistettiin, esim. lastVerified: 2025-03-01',
+    en: 'write the date the facts were checked, e.g. lastVerified: 2025-03-01',
+  },
+  source: {
+    fi: 'kerro lähde: source: [{ url: https://…, date: 2025-03-01 }]',
+    en: 'give the source: source: [{ url: https://…, date: 2025-03-01 }]',
+  },
+  url: {
+    fi: 'kirjoita verkko-osoite, esim. https://www.turku.fi/',
+    en: 'write a web address, e.g. https://www.turku.fi/',
+  },
   date: { fi: 'kirjoita päivä muodossa VVVV-KK-PP', en: 'write the date as YYYY-MM-DD' },
-  day: { fi: 'kirjoita viikonpäivä: mon, tue, wed, thu, fri, sat tai sun', en: 'write the weekday: mon, tue, wed, thu, fri, sat or sun' },
+  day: {
+    fi: 'kirjoita viikonpäivä: mon, tue, wed, thu, fri, sat tai sun',
+    en: 'write the weekday: mon, tue, wed, thu, fri, sat or sun',
+  },
   start: { fi: "kirjoita alkamisaika, esim. start: '10:00'", en: "write the start time, e.g. start: '10:00'" },
   lat: { fi: 'kirjoita leveysaste numerona, esim. 60.45', en: 'write the latitude as a number, e.g. 60.45' },
   lon: { fi: 'kirjoita pituusaste numerona, esim. 22.27', en: 'write the longitude as a number, e.g. 22.27' },
@@ -72,11 +111,35 @@ function distance(a: string, b: string): number {
 }
 // Field names people commonly write instead of ours (English spellings, Finnish words).
 const ALIASES: Record<string, string> = {
-  address: 'street', adress: 'street', adresss: 'street', osoite: 'street', katuosoite: 'street', katu: 'street',
-  zip: 'postalCode', postcode: 'postalCode', postinumero: 'postalCode', postal_code: 'postalCode',
-  puhelin: 'phone', tel: 'phone', telephone: 'phone', sahkoposti: 'email', 'e-mail': 'email', mail: 'email',
-  www: 'web', url: 'web', website: 'web', nimi: 'name', otsikko: 'title', kuvaus: 'description', tiivistelma: 'summary',
-  kaupunginosa: 'district', alue: 'district', teemat: 'themes', hinta: 'cost', lahde: 'source', kieli: 'languages',
+  address: 'street',
+  adress: 'street',
+  adresss: 'street',
+  osoite: 'street',
+  katuosoite: 'street',
+  katu: 'street',
+  zip: 'postalCode',
+  postcode: 'postalCode',
+  postinumero: 'postalCode',
+  postal_code: 'postalCode',
+  puhelin: 'phone',
+  tel: 'phone',
+  telephone: 'phone',
+  sahkoposti: 'email',
+  'e-mail': 'email',
+  mail: 'email',
+  www: 'web',
+  url: 'web',
+  website: 'web',
+  nimi: 'name',
+  otsikko: 'title',
+  kuvaus: 'description',
+  tiivistelma: 'summary',
+  kaupunginosa: 'district',
+  alue: 'district',
+  teemat: 'themes',
+  hinta: 'cost',
+  lahde: 'source',
+  kieli: 'languages',
 };
 
 export function closest(word: string, options: readonly string[]): string | undefined {
@@ -101,7 +164,8 @@ function unwrap(s: unknown): unknown {
   for (let i = 0; i < 10; i++) {
     const d = defOf(s);
     if (!d) return s;
-    if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault') s = d.innerType;
+    if (d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault')
+      s = d.innerType;
     else if (d.type === 'pipe') s = defOf(d.out)?.type === 'transform' ? d.in : d.out;
     else return s;
   }
@@ -136,12 +200,25 @@ export function explainIssue(issue: z.core.$ZodIssue, schema: unknown, input: un
   const hint = HINTS[key];
   switch (issue.code) {
     case 'invalid_type': {
-      const value = issue.path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), input);
+      const value = issue.path.reduce<unknown>(
+        (v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+        input,
+      );
       const expected = TYPE_NAMES[issue.expected] ?? { fi: issue.expected, en: issue.expected };
       if (value === undefined)
-        return { fi: 'Pakollinen kenttä puuttuu', en: 'A required field is missing', fixFi: hint?.fi ?? `lisää kenttä ${key}`, fixEn: hint?.en ?? `add the field ${key}` };
+        return {
+          fi: 'Pakollinen kenttä puuttuu',
+          en: 'A required field is missing',
+          fixFi: hint?.fi ?? `lisää kenttä ${key}`,
+          fixEn: hint?.en ?? `add the field ${key}`,
+        };
       const got = received(value);
-      return { fi: `Väärä muoto: pitäisi olla ${expected.fi}, nyt ${got.fi}`, en: `Wrong kind of value: expected ${expected.en}, got ${got.en}`, fixFi: hint?.fi, fixEn: hint?.en };
+      return {
+        fi: `Väärä muoto: pitäisi olla ${expected.fi}, nyt ${got.fi}`,
+        en: `Wrong kind of value: expected ${expected.en}, got ${got.en}`,
+        fixFi: hint?.fi,
+        fixEn: hint?.en,
+      };
     }
     case 'invalid_value': {
       const values = issue.values.map(String);
@@ -160,18 +237,46 @@ export function explainIssue(issue: z.core.$ZodIssue, schema: unknown, input: un
       return {
         fi: `Tuntematon kenttä ${names}`,
         en: `Unknown field ${names}`,
-        fixFi: guess ? `tarkoititko "${guess}"?` : allowed.length ? `sallitut kentät: ${allowed.join(', ')}` : 'poista kenttä',
-        fixEn: guess ? `did you mean "${guess}"?` : allowed.length ? `allowed fields: ${allowed.join(', ')}` : 'remove the field',
+        fixFi: guess
+          ? `tarkoititko "${guess}"?`
+          : allowed.length
+            ? `sallitut kentät: ${allowed.join(', ')}`
+            : 'poista kenttä',
+        fixEn: guess
+          ? `did you mean "${guess}"?`
+          : allowed.length
+            ? `allowed fields: ${allowed.join(', ')}`
+            : 'remove the field',
       };
     }
     case 'too_small':
       if (issue.origin === 'array')
-        return { fi: `Listassa pitää olla vähintään ${issue.minimum}`, en: `The list needs at least ${issue.minimum}`, fixFi: hint?.fi ?? 'lisää listaan', fixEn: hint?.en ?? 'add to the list' };
-      return { fi: `Arvo on liian pieni (vähintään ${issue.minimum})`, en: `Too small (at least ${issue.minimum})`, fixFi: hint?.fi, fixEn: hint?.en };
+        return {
+          fi: `Listassa pitää olla vähintään ${issue.minimum}`,
+          en: `The list needs at least ${issue.minimum}`,
+          fixFi: hint?.fi ?? 'lisää listaan',
+          fixEn: hint?.en ?? 'add to the list',
+        };
+      return {
+        fi: `Arvo on liian pieni (vähintään ${issue.minimum})`,
+        en: `Too small (at least ${issue.minimum})`,
+        fixFi: hint?.fi,
+        fixEn: hint?.en,
+      };
     case 'too_big':
       if (issue.origin === 'array')
-        return { fi: `Listassa saa olla enintään ${issue.maximum}`, en: `The list may have at most ${issue.maximum}`, fixFi: 'poista ylimääräiset', fixEn: 'remove the extra ones' };
-      return { fi: `Arvo on liian suuri (enintään ${issue.maximum})`, en: `Too large (at most ${issue.maximum})`, fixFi: hint?.fi, fixEn: hint?.en };
+        return {
+          fi: `Listassa saa olla enintään ${issue.maximum}`,
+          en: `The list may have at most ${issue.maximum}`,
+          fixFi: 'poista ylimääräiset',
+          fixEn: 'remove the extra ones',
+        };
+      return {
+        fi: `Arvo on liian suuri (enintään ${issue.maximum})`,
+        en: `Too large (at most ${issue.maximum})`,
+        fixFi: hint?.fi,
+        fixEn: hint?.en,
+      };
     case 'invalid_format':
       return { fi: 'Muoto ei kelpaa', en: 'The format is not valid', fixFi: hint?.fi, fixEn: hint?.en };
     default:

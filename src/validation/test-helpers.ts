@@ -6,9 +6,13 @@ import { stringify } from 'yaml';
 import type { SourceFile } from './corpus';
 
 const root = join(import.meta.dirname, '../..');
-const taxonomy = ['content/themes.yaml', 'content/districts.yaml', 'content/major-districts.yaml', 'content/synonyms.yaml', 'content/plain-language-allow.yaml'].map(
-  (path) => ({ path, text: readFileSync(join(root, path), 'utf8') }),
-);
+const taxonomy = [
+  'content/themes.yaml',
+  'content/districts.yaml',
+  'content/major-districts.yaml',
+  'content/synonyms.yaml',
+  'content/plain-language-allow.yaml',
+].map((path) => ({ path, text: readFileSync(join(root, path), 'utf8') }));
 
 export const goodProvider = {
   id: 'esimerkkiyhdistys',
@@ -25,14 +29,24 @@ export const goodService = {
   audience: ['65+'],
   cost: { type: 'free' },
   join: { type: 'drop-in' },
-  locations: [{ name: 'Olohuone', street: 'Katu 1', postalCode: '20360', district: 'runosmaki', coordinates: { lat: 60.49, lon: 22.25 } }],
+  locations: [
+    {
+      name: 'Olohuone',
+      street: 'Katu 1',
+      postalCode: '20360',
+      district: 'runosmaki',
+      coordinates: { lat: 60.49, lon: 22.25 },
+    },
+  ],
   schedule: { weekly: [{ day: 'tue', start: '10:00', end: '11:00' }] },
   contact: { phone: '02 123 4567', email: 'info@example.fi', web: 'https://example.fi/' },
   lastVerified: '2025-01-15',
   source: [{ url: 'https://example.fi/', date: '2025-01-15' }],
 };
 
-export function corpus(opts: { services?: Record<string, unknown>[]; providers?: Record<string, unknown>[]; extra?: SourceFile[] } = {}): SourceFile[] {
+export function corpus(
+  opts: { services?: Record<string, unknown>[]; providers?: Record<string, unknown>[]; extra?: SourceFile[] } = {},
+): SourceFile[] {
   const providers = opts.providers ?? [goodProvider];
   const services = opts.services ?? [goodService];
   return [

@@ -12,13 +12,29 @@ export type ParsedYaml =
 export function parseYaml(text: string): ParsedYaml {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES)
-    return { ok: false, msg: { fi: `Tiedosto on liian suuri (${Math.round(bytes / 1024)} kt, enintään ${MAX_FILE_BYTES / 1024} kt)`, en: `The file is too large (${Math.round(bytes / 1024)} KB, at most ${MAX_FILE_BYTES / 1024} KB)`, fixFi: 'yksi palvelu on lyhyt tiedosto: lyhennä tekstejä', fixEn: 'one service is a short file: shorten the texts' } };
+    return {
+      ok: false,
+      msg: {
+        fi: `Tiedosto on liian suuri (${Math.round(bytes / 1024)} kt, enintään ${MAX_FILE_BYTES / 1024} kt)`,
+        en: `The file is too large (${Math.round(bytes / 1024)} KB, at most ${MAX_FILE_BYTES / 1024} KB)`,
+        fixFi: 'yksi palvelu on lyhyt tiedosto: lyhennä tekstejä',
+        fixEn: 'one service is a short file: shorten the texts',
+      },
+    };
   const lines = new LineCounter();
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, schema: 'core' });
   } catch {
-    return { ok: false, msg: { fi: 'Tiedostoa ei voi lukea YAML-muodossa', en: 'The file cannot be read as YAML', fixFi: 'tarkista sisennykset ja kaksoispisteet', fixEn: 'check the indentation and colons' } };
+    return {
+      ok: false,
+      msg: {
+        fi: 'Tiedostoa ei voi lukea YAML-muodossa',
+        en: 'The file cannot be read as YAML',
+        fixFi: 'tarkista sisennykset ja kaksoispisteet',
+        fixEn: 'check the indentation and colons',
+      },
+    };
   }
   const err = doc.errors[0];
   if (err) {
@@ -30,8 +46,18 @@ export function parseYaml(text: string): ParsedYaml {
       ok: false,
       line,
       msg: dup
-        ? { fi: 'Sama kenttä on kirjoitettu kahdesti', en: 'The same field is written twice', fixFi: 'poista toinen', fixEn: 'remove one of them' }
-        : { fi: `YAML-virhe: ${said}`, en: `YAML error: ${said}`, fixFi: 'tarkista sisennykset, kaksoispisteet ja lainausmerkit', fixEn: 'check the indentation, colons and quotes' },
+        ? {
+            fi: 'Sama kenttä on kirjoitettu kahdesti',
+            en: 'The same field is written twice',
+            fixFi: 'poista toinen',
+            fixEn: 'remove one of them',
+          }
+        : {
+            fi: `YAML-virhe: ${said}`,
+            en: `YAML error: ${said}`,
+            fixFi: 'tarkista sisennykset, kaksoispisteet ja lainausmerkit',
+            fixEn: 'check the indentation, colons and quotes',
+          },
     };
   }
   let aliasLine: number | undefined;
@@ -46,7 +72,16 @@ export function parseYaml(text: string): ParsedYaml {
     },
   });
   if (hasAlias)
-    return { ok: false, line: aliasLine, msg: { fi: 'YAML-ankkurit (&) ja viittaukset (*) eivät ole sallittuja', en: 'YAML anchors (&) and aliases (*) are not allowed', fixFi: 'kirjoita arvo auki joka kohtaan', fixEn: 'write the value out in each place' } };
+    return {
+      ok: false,
+      line: aliasLine,
+      msg: {
+        fi: 'YAML-ankkurit (&) ja viittaukset (*) eivät ole sallittuja',
+        en: 'YAML anchors (&) and aliases (*) are not allowed',
+        fixFi: 'kirjoita arvo auki joka kohtaan',
+        fixEn: 'write the value out in each place',
+      },
+    };
 
   const data = doc.toJS({ maxAliasCount: 0 });
   const lineOf = (path: readonly PropertyKey[]) => {

@@ -18,7 +18,11 @@ if (form) {
     const chosen = $<HTMLSelectElement>('#embed-lang').value;
     // Not isLang() from the dictionaries' module: that would bring every dictionary along.
     const lang = (['fi', 'sv', 'en'] as const).find((l) => l === chosen) ?? 'fi';
-    const path = routes.embed(lang, { themes: one('#embed-theme'), districts: one('#embed-district'), providers: one('#embed-provider') });
+    const path = routes.embed(lang, {
+      themes: one('#embed-theme'),
+      districts: one('#embed-district'),
+      providers: one('#embed-provider'),
+    });
     code.value = iframeCode(new URL(path, form.dataset.site).href, titles[lang]);
     open.href = path;
     open.hreflang = lang;

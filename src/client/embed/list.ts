@@ -11,7 +11,10 @@ if (list && status && !isEmpty(query)) {
   let shown = 0;
   for (const li of list.querySelectorAll<HTMLLIElement>(':scope > li')) {
     const ids = (s: string | undefined) => (s ? s.split(' ') : []);
-    const match = matchesEmbed({ themes: ids(li.dataset.t), districts: ids(li.dataset.d), provider: li.dataset.p ?? '' }, query);
+    const match = matchesEmbed(
+      { themes: ids(li.dataset.t), districts: ids(li.dataset.d), provider: li.dataset.p ?? '' },
+      query,
+    );
     li.hidden = !match;
     if (match) shown++;
   }

@@ -7,7 +7,9 @@ import type { CountForms } from '../../i18n';
  * replacement string, so a title with "$&" or "$1" comes out as written.
  */
 export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole));
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
+  );
 }
 
 /** The counted text for `n`: its own form for 0 or 1 where the dictionary has one, else the general form. */

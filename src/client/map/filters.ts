@@ -16,7 +16,11 @@ export function filterExpression(state: MapFilterState): ExpressionSpecification
     const values = state[group] ?? [];
     if (!values.length) continue;
     const tests = values.map((v) => has(prop, v));
-    parts.push(group === 'access' ? (['all', ...tests] as ExpressionSpecification) : (['any', ...tests] as ExpressionSpecification));
+    parts.push(
+      group === 'access'
+        ? (['all', ...tests] as ExpressionSpecification)
+        : (['any', ...tests] as ExpressionSpecification),
+    );
   }
   return parts.length ? (['all', ...parts] as ExpressionSpecification) : undefined;
 }
@@ -32,6 +36,8 @@ export function matches(data: Record<string, string | undefined>, state: MapFilt
     const values = state[group] ?? [];
     if (!values.length) return true;
     const list = data[prop] ?? '';
-    return group === 'access' ? values.every((v) => list.includes(`|${v}|`)) : values.some((v) => list.includes(`|${v}|`));
+    return group === 'access'
+      ? values.every((v) => list.includes(`|${v}|`))
+      : values.some((v) => list.includes(`|${v}|`));
   });
 }

@@ -10,8 +10,19 @@ const RATIO = 2;
 export const MARKER_PX = 44; // WCAG 2.5.5 target size
 
 const THEME_ICON: Record<string, IconName> = {
-  liikunta: 'walk', seura: 'chat', kotiapu: 'home', vapaaehtoistyo: 'hands', muisti: 'brain', omaishoito: 'heart',
-  kulttuuri: 'book', digituki: 'device', ruoka: 'food', terveys: 'health', asuminen: 'house', liikkuminen: 'bus', neuvonta: 'info',
+  liikunta: 'walk',
+  seura: 'chat',
+  kotiapu: 'home',
+  vapaaehtoistyo: 'hands',
+  muisti: 'brain',
+  omaishoito: 'heart',
+  kulttuuri: 'book',
+  digituki: 'device',
+  ruoka: 'food',
+  terveys: 'health',
+  asuminen: 'house',
+  liikkuminen: 'bus',
+  neuvonta: 'info',
 };
 
 function canvas(w: number, h: number) {
@@ -55,7 +66,15 @@ function drawIcon(ctx: CanvasRenderingContext2D, theme: string, cx: number, cy: 
 }
 
 /** A filled circle with an outline: the base of area markers and clusters. */
-function disc(ctx: CanvasRenderingContext2D, mid: number, r: number, fill: string, stroke: string, width: number, dash: number[] = []) {
+function disc(
+  ctx: CanvasRenderingContext2D,
+  mid: number,
+  r: number,
+  fill: string,
+  stroke: string,
+  width: number,
+  dash: number[] = [],
+) {
   ctx.beginPath();
   ctx.arc(mid, mid, r, 0, Math.PI * 2);
   ctx.fillStyle = fill;
@@ -131,7 +150,16 @@ function label(text: string, hc: boolean) {
 export function addImage(map: MapLibreMap, id: string, hc: boolean) {
   const [kind, ...rest] = id.split(':');
   const arg = rest.join(':');
-  const draw = kind === 'marker' ? marker : kind === 'area' ? areaMarker : kind === 'cluster' ? cluster : kind === 'label' ? label : undefined;
+  const draw =
+    kind === 'marker'
+      ? marker
+      : kind === 'area'
+        ? areaMarker
+        : kind === 'cluster'
+          ? cluster
+          : kind === 'label'
+            ? label
+            : undefined;
   if (!draw || map.hasImage(id)) return;
   const c = draw(arg, hc);
   const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);

@@ -4,7 +4,14 @@
 // filters change or a place is chosen, so the page's first load stays the same size however
 // many services there are. The map page (page.ts) and the pop-ups (map.ts) use the handle.
 import { distanceKm, type LatLon } from '../../lib/distance';
-import { CITY_CENTRE, filterData, itemAttributes, MAP_LIST_PAGE, type MapListDistrict, type MapListItem } from '../../lib/map-list';
+import {
+  CITY_CENTRE,
+  filterData,
+  itemAttributes,
+  MAP_LIST_PAGE,
+  type MapListDistrict,
+  type MapListItem,
+} from '../../lib/map-list';
 import { matches, type MapFilterState } from './filters';
 import { fill } from '../i18n/fill';
 
@@ -37,7 +44,10 @@ function setup(root: HTMLDetailsElement): MapListHandle {
   const load = (district: string) => {
     let p = files.get(district);
     if (!p) {
-      p = fetch(fill(root.dataset.shard!, { d: encodeURIComponent(district) })).then((r) => (r.ok ? (r.json() as Promise<MapListItem[]>) : []), () => []);
+      p = fetch(fill(root.dataset.shard!, { d: encodeURIComponent(district) })).then(
+        (r) => (r.ok ? (r.json() as Promise<MapListItem[]>) : []),
+        () => [],
+      );
       files.set(district, p);
     }
     return p;
@@ -63,14 +73,17 @@ function setup(root: HTMLDetailsElement): MapListHandle {
     // Districts are read nearest first until a page is full; each service once.
     for (const d of order) {
       if (found.size >= want) break;
-      for (const item of await load(d[0])) if (!found.has(item.id) && matches(filterData(item), filters)) found.set(item.id, item);
+      for (const item of await load(d[0]))
+        if (!found.has(item.id) && matches(filterData(item), filters)) found.set(item.id, item);
       read++;
       if (mine !== run) return;
     }
     const complete = read === order.length;
     const inFirst = (i: MapListItem) => (first && i.districts.includes(`|${first}|`) ? 0 : 1);
     const km = (i: MapListItem) => (i.lat === undefined ? Infinity : distanceKm(from, { lat: i.lat, lon: i.lon! }));
-    const shown = [...found.values()].sort((a, b) => inFirst(a) - inFirst(b) || km(a) - km(b) || a.title.localeCompare(b.title, 'fi')).slice(0, want);
+    const shown = [...found.values()]
+      .sort((a, b) => inFirst(a) - inFirst(b) || km(a) - km(b) || a.title.localeCompare(b.title, 'fi'))
+      .slice(0, want);
     ol.replaceChildren(...shown.map(render));
     const filtered = Object.values(filters).some((v) => v?.length);
     const count = complete ? found.size : filtered ? undefined : total;

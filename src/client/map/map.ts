@@ -11,7 +11,14 @@ import { withBase, type MapFilterState } from './filters';
 import { mapListOf } from './list';
 import { addImage } from './images';
 import { clearMapFailure, showMapFailure } from './failure';
-import { BASE_FILTERS, buildStyle, SERVICE_LAYERS, withLargerText, withoutSpriteIcons, type StyleOptions } from './style';
+import {
+  BASE_FILTERS,
+  buildStyle,
+  SERVICE_LAYERS,
+  withLargerText,
+  withoutSpriteIcons,
+  type StyleOptions,
+} from './style';
 
 let protocolAdded = false;
 /** How long a map may take to draw before the reader is pointed to the list (slow 3G: a few seconds). */
@@ -52,7 +59,10 @@ function absoluteTemplate(url: string) {
  * (`data-glyphs`); without them the basemap comes without its labels. Its labels are drawn
  * half as large again as Protomaps draws them.
  */
-async function loadBasemap(fig: HTMLElement, lang: 'fi' | 'sv'): Promise<((hc: boolean) => StyleOptions['basemap']) | undefined> {
+async function loadBasemap(
+  fig: HTMLElement,
+  lang: 'fi' | 'sv',
+): Promise<((hc: boolean) => StyleOptions['basemap']) | undefined> {
   const url = fig.dataset.basemap;
   if (!url) return undefined;
   const { layers, namedFlavor } = await import('@protomaps/basemaps');
@@ -60,7 +70,11 @@ async function loadBasemap(fig: HTMLElement, lang: 'fi' | 'sv'): Promise<((hc: b
   return (hc) => ({
     url: absolute(url),
     glyphs,
-    layers: withLargerText(withoutSpriteIcons(layers('protomaps', namedFlavor(hc ? 'black' : 'light'), glyphs ? { lang } : {}) as LayerSpecification[])),
+    layers: withLargerText(
+      withoutSpriteIcons(
+        layers('protomaps', namedFlavor(hc ? 'black' : 'light'), glyphs ? { lang } : {}) as LayerSpecification[],
+      ),
+    ),
   });
 }
 
@@ -72,7 +86,13 @@ async function popupContent(fig: HTMLElement, id: string, district: string): Pro
   const el = list?.querySelector<HTMLElement>(`[data-service="${CSS.escape(id)}"]`);
   const link = el?.querySelector<HTMLAnchorElement>('a[href]');
   const item = el
-    ? { href: link?.href, title: link?.textContent?.trim(), provider: el.dataset.provider, address: el.dataset.address, places: JSON.parse(el.dataset.places ?? '[]') as [string, string][] }
+    ? {
+        href: link?.href,
+        title: link?.textContent?.trim(),
+        provider: el.dataset.provider,
+        address: el.dataset.address,
+        places: JSON.parse(el.dataset.places ?? '[]') as [string, string][],
+      }
     : await mapListOf(list)?.item(id, district);
   const box = document.createElement('div');
   box.className = 'map-popup';
@@ -111,15 +131,28 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
   const features = fig.dataset.features ? (JSON.parse(fig.dataset.features) as GeoJSON.FeatureCollection) : undefined;
   const hc = () => document.documentElement.dataset.contrast === 'high';
   const styleFor = () =>
-    buildStyle({ hc: hc(), lang, base: absolute(fig.dataset.base!), services: features ?? absolute(fig.dataset.services!), basemap: basemap?.(hc()), focusDistrict: fig.dataset.district, focusServices });
-  const bounds = fig.dataset.bounds ? (JSON.parse(fig.dataset.bounds) as [[number, number], [number, number]]) : CITY_VIEW;
+    buildStyle({
+      hc: hc(),
+      lang,
+      base: absolute(fig.dataset.base!),
+      services: features ?? absolute(fig.dataset.services!),
+      basemap: basemap?.(hc()),
+      focusDistrict: fig.dataset.district,
+      focusServices,
+    });
+  const bounds = fig.dataset.bounds
+    ? (JSON.parse(fig.dataset.bounds) as [[number, number], [number, number]])
+    : CITY_VIEW;
   const map = new maplibregl.Map({
     container,
     style: styleFor(),
     bounds,
     fitBoundsOptions: { padding: 40, maxZoom: 15 },
     // The land data ends here: beyond it the map would show land as water.
-    maxBounds: [[21.85, 60.28], [22.75, 60.68]],
+    maxBounds: [
+      [21.85, 60.28],
+      [22.75, 60.68],
+    ],
     minZoom: 9,
     maxZoom: 18,
     dragRotate: false,
@@ -165,7 +198,9 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
       map.easeTo({ center: [lon, lat], zoom: Math.min(map.getZoom() + 2, 16) });
       return;
     }
-    void popupContent(fig, String(f.properties.id), String(f.properties.district ?? '')).then((content) => popup.setLngLat([lon, lat]).setDOMContent(content).addTo(map));
+    void popupContent(fig, String(f.properties.id), String(f.properties.district ?? '')).then((content) =>
+      popup.setLngLat([lon, lat]).setDOMContent(content).addTo(map),
+    );
   });
   for (const layer of SERVICE_LAYERS) {
     map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));

@@ -4,8 +4,14 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { buildStyle, SERVICE_LAYERS, withLargerText, withoutSpriteIcons } from './style';
 
-const protomaps = (flavor: string, lang?: string) => layers('protomaps', namedFlavor(flavor), lang ? { lang } : {}) as LayerSpecification[];
-const options = { hc: false, lang: 'fi' as const, base: 'https://example.test/tiles/base.pmtiles', services: 'https://example.test/tiles/services.pmtiles' };
+const protomaps = (flavor: string, lang?: string) =>
+  layers('protomaps', namedFlavor(flavor), lang ? { lang } : {}) as LayerSpecification[];
+const options = {
+  hc: false,
+  lang: 'fi' as const,
+  base: 'https://example.test/tiles/base.pmtiles',
+  services: 'https://example.test/tiles/services.pmtiles',
+};
 const iconOf = (l: LayerSpecification) => (l.type === 'symbol' ? l.layout?.['icon-image'] : undefined);
 const textOf = (l: LayerSpecification) => (l.type === 'symbol' ? l.layout?.['text-field'] : undefined);
 
@@ -18,10 +24,18 @@ describe('map style', () => {
   });
 
   it('puts a Protomaps basemap under the districts and services, with OpenStreetMap attribution', () => {
-    const basemap = { url: 'https://example.test/basemap/turku.pmtiles', glyphs: 'https://example.test/fonts/{fontstack}/{range}.pbf', layers: withoutSpriteIcons(protomaps('light', 'fi')) };
+    const basemap = {
+      url: 'https://example.test/basemap/turku.pmtiles',
+      glyphs: 'https://example.test/fonts/{fontstack}/{range}.pbf',
+      layers: withoutSpriteIcons(protomaps('light', 'fi')),
+    };
     const style = buildStyle({ ...options, basemap });
     expect(style.glyphs).toBe(basemap.glyphs);
-    expect(style.sources.protomaps).toMatchObject({ type: 'vector', url: 'pmtiles://https://example.test/basemap/turku.pmtiles', attribution: expect.stringContaining('OpenStreetMap') });
+    expect(style.sources.protomaps).toMatchObject({
+      type: 'vector',
+      url: 'pmtiles://https://example.test/basemap/turku.pmtiles',
+      attribution: expect.stringContaining('OpenStreetMap'),
+    });
     const ids = style.layers.map((l) => l.id);
     expect(ids[0]).toBe('background');
     expect(ids).not.toContain('land');
@@ -37,7 +51,9 @@ describe('map style', () => {
     const kept = withoutSpriteIcons(all);
     expect(all.some((l) => iconOf(l) !== undefined)).toBe(true);
     expect(kept.filter((l) => iconOf(l) !== undefined)).toEqual([]);
-    expect(kept.find((l) => l.id === 'places_locality') && textOf(kept.find((l) => l.id === 'places_locality')!)).toBeTruthy();
+    expect(
+      kept.find((l) => l.id === 'places_locality') && textOf(kept.find((l) => l.id === 'places_locality')!),
+    ).toBeTruthy();
     // One-way arrows are only an icon: the layer goes.
     expect(kept.map((l) => l.id)).not.toContain('roads_oneway');
     expect(kept.length).toBe(all.filter((l) => iconOf(l) === undefined || textOf(l) !== undefined).length);
@@ -46,12 +62,30 @@ describe('map style', () => {
   it('draws the basemap labels half as large again, keeping zoom curves valid', () => {
     const before = protomaps('light', 'fi');
     const after = withLargerText(before);
-    const size = (ls: LayerSpecification[], id: string) => (ls.find((l) => l.id === id) as { layout: Record<string, unknown> }).layout['text-size'];
+    const size = (ls: LayerSpecification[], id: string) =>
+      (ls.find((l) => l.id === id) as { layout: Record<string, unknown> }).layout['text-size'];
     expect(size(before, 'roads_labels_major')).toBe(12);
     expect(size(after, 'roads_labels_major')).toBe(18);
     // ["interpolate", ["exponential", 1.2], ["zoom"], 11, 8, 14, 14, 18, 24]: stops stay, sizes grow.
-    expect(size(after, 'places_subplace')).toEqual(['interpolate', ['exponential', 1.2], ['zoom'], 11, 12, 14, 21, 18, 36]);
-    const style = buildStyle({ ...options, basemap: { url: 'https://example.test/b.pmtiles', glyphs: 'https://example.test/f/{fontstack}/{range}.pbf', layers: withLargerText(withoutSpriteIcons(before)) } });
+    expect(size(after, 'places_subplace')).toEqual([
+      'interpolate',
+      ['exponential', 1.2],
+      ['zoom'],
+      11,
+      12,
+      14,
+      21,
+      18,
+      36,
+    ]);
+    const style = buildStyle({
+      ...options,
+      basemap: {
+        url: 'https://example.test/b.pmtiles',
+        glyphs: 'https://example.test/f/{fontstack}/{range}.pbf',
+        layers: withLargerText(withoutSpriteIcons(before)),
+      },
+    });
     expect(validateStyleMin(style)).toEqual([]);
   });
 

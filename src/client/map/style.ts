@@ -43,7 +43,9 @@ export function withLargerText(layers: LayerSpecification[], k = 1.5): LayerSpec
   // A zoom curve must stay the outermost expression: scale its outputs, not the curve.
   const scaled = (size: Size): Size =>
     Array.isArray(size) && (size[0] === 'interpolate' || size[0] === 'step')
-      ? (size.map((v, i) => (size[0] === 'interpolate' ? i >= 4 && i % 2 === 0 : i >= 2 && i % 2 === 0) ? scale(v as Size) : v) as ExpressionSpecification)
+      ? (size.map((v, i) =>
+          (size[0] === 'interpolate' ? i >= 4 && i % 2 === 0 : i >= 2 && i % 2 === 0) ? scale(v as Size) : v,
+        ) as ExpressionSpecification)
       : scale(size);
   return layers.map((layer) =>
     layer.type === 'symbol' && layer.layout?.['text-size'] !== undefined
@@ -63,45 +65,90 @@ export function buildStyle(o: StyleOptions): StyleSpecification {
       ];
   layers.push(
     {
-      id: 'district-focus', type: 'fill', source: 'base', 'source-layer': 'districts',
+      id: 'district-focus',
+      type: 'fill',
+      source: 'base',
+      'source-layer': 'districts',
       filter: ['==', ['get', 'id'], o.focusDistrict ?? ''],
       paint: { 'fill-color': c.districtFill, 'fill-opacity': o.hc ? 0.25 : 0.12 },
     },
     {
-      id: 'district-lines', type: 'line', source: 'base', 'source-layer': 'districts',
-      paint: { 'line-color': c.district, 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 14, 2], 'line-opacity': o.hc ? 1 : 0.6 },
+      id: 'district-lines',
+      type: 'line',
+      source: 'base',
+      'source-layer': 'districts',
+      paint: {
+        'line-color': c.district,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 10, 1, 14, 2],
+        'line-opacity': o.hc ? 1 : 0.6,
+      },
     },
     {
-      id: 'district-labels', type: 'symbol', source: 'base', 'source-layer': 'district-labels', minzoom: 11.5,
+      id: 'district-labels',
+      type: 'symbol',
+      source: 'base',
+      'source-layer': 'district-labels',
+      minzoom: 11.5,
       layout: { 'icon-image': ['concat', 'label:', name], 'icon-allow-overlap': false, 'icon-padding': 4 },
     },
     {
-      id: 'services-focus', type: 'circle', source: 'services', 'source-layer': 'services',
+      id: 'services-focus',
+      type: 'circle',
+      source: 'services',
+      'source-layer': 'services',
       filter: ['in', ['get', 'id'], ['literal', o.focusServices ?? []]],
-      paint: { 'circle-radius': 30, 'circle-color': c.focus, 'circle-stroke-width': 3, 'circle-stroke-color': c.focusEdge },
+      paint: {
+        'circle-radius': 30,
+        'circle-color': c.focus,
+        'circle-stroke-width': 3,
+        'circle-stroke-color': c.focusEdge,
+      },
     },
     {
-      id: 'services-areas', type: 'symbol', source: 'services', 'source-layer': 'services', filter: BASE_FILTERS['services-areas'],
-      layout: { 'icon-image': ['concat', 'area:', ['get', 'th']], 'icon-allow-overlap': true, 'icon-offset': ['literal', [0, 0]] },
+      id: 'services-areas',
+      type: 'symbol',
+      source: 'services',
+      'source-layer': 'services',
+      filter: BASE_FILTERS['services-areas'],
+      layout: {
+        'icon-image': ['concat', 'area:', ['get', 'th']],
+        'icon-allow-overlap': true,
+        'icon-offset': ['literal', [0, 0]],
+      },
     },
     {
-      id: 'services-points', type: 'symbol', source: 'services', 'source-layer': 'services', filter: BASE_FILTERS['services-points'],
+      id: 'services-points',
+      type: 'symbol',
+      source: 'services',
+      'source-layer': 'services',
+      filter: BASE_FILTERS['services-points'],
       layout: { 'icon-image': ['concat', 'marker:', ['get', 'th']], 'icon-allow-overlap': true },
     },
     {
-      id: 'services-clusters', type: 'symbol', source: 'services', 'source-layer': 'services', filter: BASE_FILTERS['services-clusters'],
+      id: 'services-clusters',
+      type: 'symbol',
+      source: 'services',
+      'source-layer': 'services',
+      filter: BASE_FILTERS['services-clusters'],
       layout: { 'icon-image': ['concat', 'cluster:', ['to-string', ['get', 'count']]], 'icon-allow-overlap': true },
     },
   );
   if (typeof o.services !== 'string')
-    for (const layer of layers) if ('source' in layer && layer.source === 'services') delete (layer as { 'source-layer'?: string })['source-layer'];
+    for (const layer of layers)
+      if ('source' in layer && layer.source === 'services')
+        delete (layer as { 'source-layer'?: string })['source-layer'];
   return {
     version: 8,
     ...(o.basemap?.glyphs ? { glyphs: o.basemap.glyphs } : {}),
     sources: {
-      ...(o.basemap ? { protomaps: { type: 'vector', url: `pmtiles://${o.basemap.url}`, attribution: '© OpenStreetMap' } } : {}),
+      ...(o.basemap
+        ? { protomaps: { type: 'vector', url: `pmtiles://${o.basemap.url}`, attribution: '© OpenStreetMap' } }
+        : {}),
       base: { type: 'vector', url: `pmtiles://${o.base}` },
-      services: typeof o.services === 'string' ? { type: 'vector', url: `pmtiles://${o.services}` } : { type: 'geojson', data: o.services },
+      services:
+        typeof o.services === 'string'
+          ? { type: 'vector', url: `pmtiles://${o.services}` }
+          : { type: 'geojson', data: o.services },
     },
     layers,
   };

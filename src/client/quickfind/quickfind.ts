@@ -18,16 +18,23 @@ function load(path: string): Promise<QuickEntry[]> {
   let p = files.get(path);
   if (!p) {
     const url = dialog!.dataset.index!.replace(/\.json$/, `/${path}.json`);
-    files.set(path, (p = fetch(url).then((r) => (r.ok ? (r.json() as Promise<QuickEntry[]>) : []), () => [])));
+    files.set(
+      path,
+      (p = fetch(url).then(
+        (r) => (r.ok ? (r.json() as Promise<QuickEntry[]>) : []),
+        () => [],
+      )),
+    );
   }
   return p;
 }
 
 let searcher: Promise<QuickSearch> | undefined;
 function index(): Promise<QuickSearch> {
-  searcher ??= Promise.all([import('../../lib/quick-search'), fetch(dialog!.dataset.index!).then((r) => r.json() as Promise<QuickBase>)]).then(
-    ([{ quickSearcher }, base]) => quickSearcher({ base, load }),
-  );
+  searcher ??= Promise.all([
+    import('../../lib/quick-search'),
+    fetch(dialog!.dataset.index!).then((r) => r.json() as Promise<QuickBase>),
+  ]).then(([{ quickSearcher }, base]) => quickSearcher({ base, load }));
   return searcher;
 }
 

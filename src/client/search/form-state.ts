@@ -19,10 +19,18 @@ export function readForm(form: HTMLFormElement): FilterState {
   }
   const near: NonNullable<FilterState['near']> = {};
   for (const name of NEAR) {
-    const v = String(data.get(name) ?? '').trim().slice(0, 80);
+    const v = String(data.get(name) ?? '')
+      .trim()
+      .slice(0, 80);
     if (v) near[name] = v;
   }
-  return { q: String(data.get('q') ?? '').trim().slice(0, 200), values, ...(Object.keys(near).length ? { near } : {}) };
+  return {
+    q: String(data.get('q') ?? '')
+      .trim()
+      .slice(0, 200),
+    values,
+    ...(Object.keys(near).length ? { near } : {}),
+  };
 }
 
 export function writeForm(form: HTMLFormElement, params: URLSearchParams): void {
@@ -30,7 +38,8 @@ export function writeForm(form: HTMLFormElement, params: URLSearchParams): void 
     const input = form.elements.namedItem(name) as HTMLInputElement | null;
     if (input) input.value = (params.get(name) ?? '').slice(0, 200);
   }
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) input.checked = params.getAll(input.name).includes(input.value);
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+    input.checked = params.getAll(input.name).includes(input.value);
   for (const select of form.querySelectorAll<HTMLSelectElement>('select')) {
     const wanted = params.get(select.name) ?? '';
     select.value = [...select.options].some((o) => o.value === wanted) ? wanted : '';
@@ -46,7 +55,9 @@ export function toParams(state: FilterState): URLSearchParams {
 }
 
 export function toPagefindFilters(state: FilterState): Record<string, { any: string[] } | { all: string[] }> {
-  return Object.fromEntries(Object.entries(state.values).map(([name, vs]) => [name, ALL_OF.has(name) ? { all: vs } : { any: vs }]));
+  return Object.fromEntries(
+    Object.entries(state.values).map(([name, vs]) => [name, ALL_OF.has(name) ? { all: vs } : { any: vs }]),
+  );
 }
 
 /** How many filter values are chosen: shown on the collapsed filter panel. */

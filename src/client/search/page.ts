@@ -24,7 +24,14 @@ function countText(n: number): string {
 }
 
 // Labels for what an advisor compares at a glance: cost, how to join, distance.
-const labels = form ? (JSON.parse(form.dataset.labels!) as { cost: Record<string, string>; join: Record<string, string>; km: [string, string]; checked: string }) : undefined;
+const labels = form
+  ? (JSON.parse(form.dataset.labels!) as {
+      cost: Record<string, string>;
+      join: Record<string, string>;
+      km: [string, string];
+      checked: string;
+    })
+  : undefined;
 const kmText = (km: number) => (km < 1 ? labels!.km[0] : fill(labels!.km[1], { n: Math.round(km) }));
 
 function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | undefined {
@@ -33,7 +40,9 @@ function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | 
     ...(item.filters.join ?? []).map((j) => labels!.join[j]),
     ...(km !== undefined && Number.isFinite(km) ? [kmText(km)] : []),
     // Like every card on the site: an old listing says the year it was checked.
-    ...(item.meta.checked && isStale(item.meta.checked) ? [fill(labels!.checked, { y: item.meta.checked.slice(0, 4) })] : []),
+    ...(item.meta.checked && isStale(item.meta.checked)
+      ? [fill(labels!.checked, { y: item.meta.checked.slice(0, 4) })]
+      : []),
   ].filter(Boolean);
   if (!tags.length) return undefined;
   const ul = document.createElement('ul');
@@ -70,7 +79,14 @@ function render(items: PagefindData[], append = false, kmOf?: Map<PagefindData, 
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'tool-button shortlist-toggle';
-        Object.assign(button.dataset, { shortlist: id, title: item.meta.title ?? '', add: list!.dataset.add, remove: list!.dataset.remove, added: list!.dataset.added, removed: list!.dataset.removed });
+        Object.assign(button.dataset, {
+          shortlist: id,
+          title: item.meta.title ?? '',
+          add: list!.dataset.add,
+          remove: list!.dataset.remove,
+          added: list!.dataset.added,
+          removed: list!.dataset.removed,
+        });
         const label = document.createElement('span');
         label.className = 'label';
         button.append(label);
@@ -102,7 +118,8 @@ const near = form?.querySelector<HTMLFieldSetElement>('.near');
 let here: LatLon | undefined;
 type Origin = { point: LatLon; district?: string };
 
-const districtPoint = (id: string) => optionPoint(form?.querySelector<HTMLOptionElement>(`#f-near option[value="${CSS.escape(id)}"]`));
+const districtPoint = (id: string) =>
+  optionPoint(form?.querySelector<HTMLOptionElement>(`#f-near option[value="${CSS.escape(id)}"]`));
 
 function originOf(state: FilterState): Origin | 'unknown' | undefined {
   const inDistrict = (id: string): Origin | undefined => {
@@ -126,10 +143,12 @@ function nearest(items: PagefindData[], origin: Origin): { items: PagefindData[]
     return district ? districtPoint(district) : undefined;
   };
   const mine = origin.district ? (d: PagefindData) => !!d.filters.district?.includes(origin.district!) : undefined;
-  const km = new Map(items.map((d) => {
-    const p = pointOf(d);
-    return [d, p ? distanceKm(origin.point, p) : Infinity] as const;
-  }));
+  const km = new Map(
+    items.map((d) => {
+      const p = pointOf(d);
+      return [d, p ? distanceKm(origin.point, p) : Infinity] as const;
+    }),
+  );
   return { items: orderByDistance(items, origin.point, pointOf, mine), km };
 }
 
@@ -195,7 +214,9 @@ async function run() {
 }
 
 if (form && status && list) {
-  document.querySelector('#search-quickfind')?.addEventListener('click', () => document.querySelector<HTMLButtonElement>('#qf-open')?.click());
+  document
+    .querySelector('#search-quickfind')
+    ?.addEventListener('click', () => document.querySelector<HTMLButtonElement>('#qf-open')?.click());
   writeForm(form, new URLSearchParams(location.search));
   let timer: number | undefined;
   const soon = () => {
@@ -218,7 +239,14 @@ if (form && status && list) {
   form.addEventListener('input', soon);
   // Pagefind's code and language data are the largest part of a first search: fetch them
   // while the reader is still typing.
-  form.addEventListener('focusin', () => void loadPagefind().then((pf) => pf.init()).catch(() => undefined), { once: true });
+  form.addEventListener(
+    'focusin',
+    () =>
+      void loadPagefind()
+        .then((pf) => pf.init())
+        .catch(() => undefined),
+    { once: true },
+  );
   form.addEventListener('change', soon);
   form.addEventListener('reset', () => {
     here = undefined;

@@ -1,7 +1,12 @@
 // Loads the Pagefind index built next to the site (dist/pagefind/). Kept out of Vite's
 // bundle: the file exists only after the build.
 export type PagefindResult = { id: string; score?: number; data: () => Promise<PagefindData> };
-export type PagefindData = { url: string; meta: Record<string, string | undefined>; filters: Record<string, string[] | undefined>; excerpt: string };
+export type PagefindData = {
+  url: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+  excerpt: string;
+};
 
 /** A service page's id is the last segment of its URL (/palvelut/{id}/, /sv/palvelut/{id}/). */
 export const serviceIdOf = (d: PagefindData) => d.url.split('/').filter(Boolean).pop();

@@ -13,7 +13,10 @@ const pf = {
 
 describe('searchWithFallback', () => {
   it('returns the full match when there is one', async () => {
-    expect(await searchWithFallback(pf, 'puhelin ystävä', {})).toMatchObject({ partial: false, results: [{ id: 'b' }] });
+    expect(await searchWithFallback(pf, 'puhelin ystävä', {})).toMatchObject({
+      partial: false,
+      results: [{ id: 'b' }],
+    });
   });
   it('falls back to pages holding some of the words, most words first, and says so', async () => {
     const found = await searchWithFallback(pf, 'ystävä puhelin mökki', {});

@@ -7,7 +7,11 @@ import type { Pagefind, PagefindResult } from './pagefind';
 
 export type Found = { results: PagefindResult[]; partial: boolean };
 
-export async function searchWithFallback(pf: Pick<Pagefind, 'search'>, q: string, filters: Record<string, unknown>): Promise<Found> {
+export async function searchWithFallback(
+  pf: Pick<Pagefind, 'search'>,
+  q: string,
+  filters: Record<string, unknown>,
+): Promise<Found> {
   // "olen yksinäinen" is searched as "yksinäinen": small words would match nearly every page.
   const meant = q ? queryWords(q).join(' ') : '';
   const whole = await pf.search(meant || null, { filters });
@@ -29,6 +33,8 @@ export async function searchWithFallback(pf: Pick<Pagefind, 'search'>, q: string
       } else hits.set(result.id, { result, weight, score: result.score ?? 0, first: hits.size + rank });
     });
   });
-  const results = [...hits.values()].sort((a, b) => b.weight - a.weight || b.score - a.score || a.first - b.first).map((h) => h.result);
+  const results = [...hits.values()]
+    .sort((a, b) => b.weight - a.weight || b.score - a.score || a.first - b.first)
+    .map((h) => h.result);
   return { results, partial: results.length > 0 };
 }

@@ -28,10 +28,14 @@ function apply(s: Settings) {
 const form = document.querySelector<HTMLFormElement>('#display-settings');
 if (form) {
   const current = readSettings();
-  for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio]')) input.checked = current[input.name as keyof Settings] === input.value;
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio]'))
+    input.checked = current[input.name as keyof Settings] === input.value;
   form.addEventListener('change', () => {
     const data = new FormData(form);
-    const s: Settings = { text: (data.get('text') as Settings['text']) ?? 'normal', contrast: (data.get('contrast') as Settings['contrast']) ?? 'normal' };
+    const s: Settings = {
+      text: (data.get('text') as Settings['text']) ?? 'normal',
+      contrast: (data.get('contrast') as Settings['contrast']) ?? 'normal',
+    };
     try {
       localStorage.setItem(KEY, JSON.stringify(s));
     } catch {

@@ -23,7 +23,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
 }
 
 // "Monday 10.00; Thursday 14.00", but a full sentence ("The timetable is old.") ends with its own stop.
-const joinParts = (parts: string[]) => parts.reduce((acc, x) => (acc ? `${acc}${/[.!?]$/.test(acc) ? ' ' : '; '}${x}` : x), '');
+const joinParts = (parts: string[]) =>
+  parts.reduce((acc, x) => (acc ? `${acc}${/[.!?]$/.test(acc) ? ' ' : '; '}${x}` : x), '');
 
 function entry(item: HandoutItem, removable: boolean): HTMLLIElement {
   const li = el('li');
@@ -34,7 +35,14 @@ function entry(item: HandoutItem, removable: boolean): HTMLLIElement {
   h2.append(a);
   li.append(h2, el('p', item.p));
   const dl = el('dl');
-  dl.append(el('dt', root.dataset.where), el('dd', item.a.join('; ')), el('dt', root.dataset.when), el('dd', joinParts(item.w)), el('dt', root.dataset.cost), el('dd', item.c));
+  dl.append(
+    el('dt', root.dataset.where),
+    el('dd', item.a.join('; ')),
+    el('dt', root.dataset.when),
+    el('dd', joinParts(item.w)),
+    el('dt', root.dataset.cost),
+    el('dd', item.c),
+  );
   li.append(dl);
   if (item.ph) {
     const p = el('p', undefined, 'phone');
@@ -74,7 +82,10 @@ const read = new Map<string, Promise<HandoutItem | undefined>>();
 function itemOf(id: string): Promise<HandoutItem | undefined> {
   let p = read.get(id);
   if (!p) {
-    p = fetch(fill(root.dataset.item!, { id: encodeURIComponent(id) })).then((r) => (r.ok ? (r.json() as Promise<HandoutItem>) : undefined), () => undefined);
+    p = fetch(fill(root.dataset.item!, { id: encodeURIComponent(id) })).then(
+      (r) => (r.ok ? (r.json() as Promise<HandoutItem>) : undefined),
+      () => undefined,
+    );
     read.set(id, p);
   }
   return p;
@@ -83,7 +94,9 @@ function itemOf(id: string): Promise<HandoutItem | undefined> {
 async function main() {
   const params = new URLSearchParams(location.search);
   // A service that has ended or been removed has no file, and drops out of the list.
-  const fromUrl = params.has('s') ? (await Promise.all(decodeIds(params.get('s')).map(itemOf))).filter((x) => !!x).map((x) => x.i) : undefined;
+  const fromUrl = params.has('s')
+    ? (await Promise.all(decodeIds(params.get('s')).map(itemOf))).filter((x) => !!x).map((x) => x.i)
+    : undefined;
   root.hidden = false;
 
   async function render() {
@@ -95,7 +108,11 @@ async function main() {
     const url = shareUrl(location.href, ids);
     link.value = url;
     const send = sendLinks(listed, url, {
-      subject: root.dataset.subject!, link: root.dataset.linkLabel!, call: root.dataset.call!, email: root.dataset.email!, web: root.dataset.web!,
+      subject: root.dataset.subject!,
+      link: root.dataset.linkLabel!,
+      call: root.dataset.call!,
+      email: root.dataset.email!,
+      web: root.dataset.web!,
     });
     document.querySelector<HTMLAnchorElement>('#shortlist-mail')!.href = send.mailto;
     document.querySelector<HTMLAnchorElement>('#shortlist-sms')!.href = send.sms;
@@ -116,7 +133,9 @@ async function main() {
   const notePrint = document.querySelector<HTMLElement>('#shortlist-note-print')!;
   note.addEventListener('input', () => (notePrint.textContent = note.value.trim()));
   document.querySelector('#shortlist-print')!.addEventListener('click', () => window.print());
-  document.querySelector<HTMLInputElement>('#shortlist-large')!.addEventListener('change', (e) => items.classList.toggle('large', (e.target as HTMLInputElement).checked));
+  document
+    .querySelector<HTMLInputElement>('#shortlist-large')!
+    .addEventListener('change', (e) => items.classList.toggle('large', (e.target as HTMLInputElement).checked));
   document.querySelector('#shortlist-copy')!.addEventListener('click', async () => {
     link.select();
     try {

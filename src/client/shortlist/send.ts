@@ -6,7 +6,13 @@ export type SendText = { subject: string; link: string; call: string; email: str
 
 export function sendLinks(items: HandoutItem[], url: string, text: SendText): { mailto: string; sms: string } {
   const lines = items.map((item, i) => {
-    const how = item.ph ? `${text.call} ${item.ph}` : item.e ? `${text.email}: ${item.e}` : item.wb ? `${text.web}: ${item.wb}` : '';
+    const how = item.ph
+      ? `${text.call} ${item.ph}`
+      : item.e
+        ? `${text.email}: ${item.e}`
+        : item.wb
+          ? `${text.web}: ${item.wb}`
+          : '';
     return [`${i + 1}. ${item.t} – ${item.p}`, how && `   ${how}`].filter(Boolean).join('\n');
   });
   const body = [...lines, '', `${text.link}: ${url}`].join('\n');

@@ -39,10 +39,19 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
 function preview(f: HTMLFormElement, s: Service): HTMLElement[] {
   const L = JSON.parse(f.dataset.previewLabels!);
   const names = JSON.parse(f.dataset.districtNames!) as Record<string, string>;
-  const labels = JSON.parse(f.dataset.labels!) as { cost: Record<string, string>; join: Record<string, string>; day: Record<string, string> };
+  const labels = JSON.parse(f.dataset.labels!) as {
+    cost: Record<string, string>;
+    join: Record<string, string>;
+    day: Record<string, string>;
+  };
   const words = { somewhereIn: (d: string) => fill(L.somewhere, { d }), askProvider: L.ask };
   const where = s.locations.map((l) => placeLine(l, (id) => names[id], words));
-  const when = [...(s.schedule?.weekly ?? []).map((w) => `${labels.day[w.day]} ${w.start.replace(':', '.')}${w.end ? `–${w.end.replace(':', '.')}` : ''}`), ...(s.schedule?.hours ? [s.schedule.hours.fi] : [])];
+  const when = [
+    ...(s.schedule?.weekly ?? []).map(
+      (w) => `${labels.day[w.day]} ${w.start.replace(':', '.')}${w.end ? `–${w.end.replace(':', '.')}` : ''}`,
+    ),
+    ...(s.schedule?.hours ? [s.schedule.hours.fi] : []),
+  ];
   const dl = el('dl');
   const row = (k: string, v: string) => dl.append(el('dt', k), el('dd', v));
   row(L.where, where.join('; ') || '–');
@@ -59,9 +68,19 @@ function check(f: HTMLFormElement) {
   const { listing, slotIndex } = toListing(valuesOf(f));
   const parsed = serviceSchema.safeParse(listing);
   const problems: { path: string; message: string }[] = [];
-  const say = (m: { fi: string; en: string; fixFi?: string; fixEn?: string }) => (document.documentElement.lang === 'fi' ? `${m.fi}${m.fixFi ? `: ${m.fixFi}` : ''}` : `${m.fi} (${m.en})${m.fixEn ? `: ${m.fixEn}` : ''}`);
-  if (!parsed.success) for (const issue of parsed.error.issues) problems.push({ path: formPath(issue.path, slotIndex), message: say(explainIssue(issue, serviceSchema, listing)) });
-  else for (const issue of serviceReferenceIssues(parsed.data, known)) problems.push({ path: formPath(issue.path, slotIndex), message: say(issue.msg) });
+  const say = (m: { fi: string; en: string; fixFi?: string; fixEn?: string }) =>
+    document.documentElement.lang === 'fi'
+      ? `${m.fi}${m.fixFi ? `: ${m.fixFi}` : ''}`
+      : `${m.fi} (${m.en})${m.fixEn ? `: ${m.fixEn}` : ''}`;
+  if (!parsed.success)
+    for (const issue of parsed.error.issues)
+      problems.push({
+        path: formPath(issue.path, slotIndex),
+        message: say(explainIssue(issue, serviceSchema, listing)),
+      });
+  else
+    for (const issue of serviceReferenceIssues(parsed.data, known))
+      problems.push({ path: formPath(issue.path, slotIndex), message: say(issue.msg) });
 
   const summary = f.querySelector<HTMLElement>('#submit-summary')!;
   const result = f.querySelector<HTMLElement>('#submit-result')!;

@@ -5,11 +5,28 @@ import { formPath, toListing } from './listing';
 
 describe('form values to a listing', () => {
   const values = {
-    'title.fi': 'Tuolijumppa Pansiossa', id: 'tuolijumppa-pansio', 'summary.fi': 'Kevyttä jumppaa.', provider: 'turun-kaupunki',
-    themes: ['liikunta'], audience: ['65+'], languages: ['fi'], channels: ['in-person'], 'cost.type': 'free', 'join.type': 'drop-in',
-    'cost.price.fi': '', 'locations.0.district': 'pansio', 'locations.0.street': '', 'locations.0.coordinates.lat': '60,4321', 'locations.0.coordinates.lon': '22.1',
-    'schedule.weekly.0.day': '', 'schedule.weekly.0.start': '', 'schedule.weekly.1.day': 'tue', 'schedule.weekly.1.start': '10:00', 'schedule.weekly.2.day': '',
-    'source.0.url': 'https://www.turku.fi/', 'source.0.date': '2025-03-01',
+    'title.fi': 'Tuolijumppa Pansiossa',
+    id: 'tuolijumppa-pansio',
+    'summary.fi': 'Kevyttä jumppaa.',
+    provider: 'turun-kaupunki',
+    themes: ['liikunta'],
+    audience: ['65+'],
+    languages: ['fi'],
+    channels: ['in-person'],
+    'cost.type': 'free',
+    'join.type': 'drop-in',
+    'cost.price.fi': '',
+    'locations.0.district': 'pansio',
+    'locations.0.street': '',
+    'locations.0.coordinates.lat': '60,4321',
+    'locations.0.coordinates.lon': '22.1',
+    'schedule.weekly.0.day': '',
+    'schedule.weekly.0.start': '',
+    'schedule.weekly.1.day': 'tue',
+    'schedule.weekly.1.start': '10:00',
+    'schedule.weekly.2.day': '',
+    'source.0.url': 'https://www.turku.fi/',
+    'source.0.date': '2025-03-01',
   };
   it('builds a listing the schema accepts, leaving out empty answers', () => {
     const { listing, slotIndex } = toListing(values);

@@ -35,7 +35,11 @@ export function toListing(values: Values): { listing: Record<string, unknown>; s
       continue;
     }
     if (value === '') continue;
-    setPath(listing, name.split('.'), NUMBER.test(name) && !Number.isNaN(Number(value.replace(',', '.'))) ? Number(value.replace(',', '.')) : value);
+    setPath(
+      listing,
+      name.split('.'),
+      NUMBER.test(name) && !Number.isNaN(Number(value.replace(',', '.'))) ? Number(value.replace(',', '.')) : value,
+    );
   }
   // Empty rows of the schedule are not slots; keep where each filled one came from.
   const slotIndex: number[] = [];

@@ -15,7 +15,15 @@ export type ServiceProps = {
   district: string;
   cluster: 0;
 };
-export type ClusterProps = { cluster: 1; count: number; themes: string; pt: string; cost: string; access: string; approx: 0 };
+export type ClusterProps = {
+  cluster: 1;
+  count: number;
+  themes: string;
+  pt: string;
+  cost: string;
+  access: string;
+  approx: 0;
+};
 export type Point<P> = { type: 'Feature'; geometry: { type: 'Point'; coordinates: [number, number] }; properties: P };
 
 const bar = (xs: Iterable<string>) => `|${[...new Set(xs)].sort().join('|')}|`;
@@ -35,8 +43,15 @@ export function serviceFeatures(content: Pick<Content, 'services' | 'providers' 
         type: 'Feature',
         geometry: { type: 'Point', coordinates: exact ? [exact.lon, exact.lat] : [d!.point.lon, d!.point.lat] },
         properties: {
-          id: s.id, th: s.themes[0], themes: bar(s.themes), pt: bar([providers.get(s.provider)!.type]), cost: bar(s.cost ? [s.cost.type] : []),
-          access: bar(loc.accessibility), approx: exact ? 0 : 1, district: loc.district ?? '', cluster: 0,
+          id: s.id,
+          th: s.themes[0],
+          themes: bar(s.themes),
+          pt: bar([providers.get(s.provider)!.type]),
+          cost: bar(s.cost ? [s.cost.type] : []),
+          access: bar(loc.accessibility),
+          approx: exact ? 0 : 1,
+          district: loc.district ?? '',
+          cluster: 0,
         },
       });
     }
@@ -56,7 +71,11 @@ function project([lon, lat]: [number, number], z: number): [number, number] {
  * one cluster at their mean position; a marker alone in its cell stays a marker. Area markers
  * merge too: zoomed out, "somewhere in Kupittaa" and a point next to it are the same place.
  */
-export function clusterForZoom(features: Point<ServiceProps>[], z: number, cellPx = 72): (Point<ServiceProps> | Point<ClusterProps>)[] {
+export function clusterForZoom(
+  features: Point<ServiceProps>[],
+  z: number,
+  cellPx = 72,
+): (Point<ServiceProps> | Point<ClusterProps>)[] {
   const cells = new Map<string, Point<ServiceProps>[]>();
   const out: (Point<ServiceProps> | Point<ClusterProps>)[] = [];
   for (const f of features) {
@@ -76,8 +95,13 @@ export function clusterForZoom(features: Point<ServiceProps>[], z: number, cellP
       type: 'Feature',
       geometry: { type: 'Point', coordinates: [lon, lat] },
       properties: {
-        cluster: 1, count: members.length, themes: bar(split('themes')), pt: bar(members.flatMap((m) => m.properties.pt.split('|').filter(Boolean))),
-        cost: bar(members.flatMap((m) => m.properties.cost.split('|').filter(Boolean))), access: bar(split('access')), approx: 0,
+        cluster: 1,
+        count: members.length,
+        themes: bar(split('themes')),
+        pt: bar(members.flatMap((m) => m.properties.pt.split('|').filter(Boolean))),
+        cost: bar(members.flatMap((m) => m.properties.cost.split('|').filter(Boolean))),
+        access: bar(split('access')),
+        approx: 0,
       },
     });
   }

@@ -9,5 +9,8 @@ function cell(v: Row[string]): string {
 }
 
 export function toCsv(columns: readonly string[], rows: readonly Row[]): string {
-  return [columns, ...rows.map((r) => columns.map((c) => r[c]))].map((line) => line.map(cell).join(',')).join('\r\n') + '\r\n';
+  return (
+    [columns, ...rows.map((r) => columns.map((c) => r[c]))].map((line) => line.map(cell).join(',')).join('\r\n') +
+    '\r\n'
+  );
 }

@@ -5,9 +5,24 @@ import hsdsPackage from './hsds-3.0/datapackage.json';
 import { CREDIT, LICENCE } from './licence';
 import { nestedOrganizations, nestedServices, nestedTaxonomyTerms, TABLES, type Hsds, type Table } from './hsds';
 
-type Field = { name: string; type: string; format?: string; title?: string; description?: string; constraints?: Record<string, unknown> };
+type Field = {
+  name: string;
+  type: string;
+  format?: string;
+  title?: string;
+  description?: string;
+  constraints?: Record<string, unknown>;
+};
 type ForeignKey = { fields: string; reference: { resource: string; fields: string } };
-type Resource = { name: string; path: string; description: string; format: string; mediatype: string; profile: string; schema: { fields: Field[]; primaryKey: string; foreignKeys?: ForeignKey[] } };
+type Resource = {
+  name: string;
+  path: string;
+  description: string;
+  format: string;
+  mediatype: string;
+  profile: string;
+  schema: { fields: Field[]; primaryKey: string; foreignKeys?: ForeignKey[] };
+};
 
 const upstream = new Map((hsdsPackage.resources as unknown as Resource[]).map((r) => [r.name, r]));
 function hsdsResource(table: Table): Resource {
@@ -22,14 +37,32 @@ export const columnsOf = (table: Table) => hsdsResource(table).schema.fields.map
 export const csvFile = (table: Table) => hsdsResource(table).path;
 /** Keys from a table to the tables it refers to, among those the export has. */
 export const foreignKeysOf = (table: Table) =>
-  (hsdsResource(table).schema.foreignKeys ?? []).filter((k) => (TABLES as readonly string[]).includes(k.reference.resource));
+  (hsdsResource(table).schema.foreignKeys ?? []).filter((k) =>
+    (TABLES as readonly string[]).includes(k.reference.resource),
+  );
 
 /** The nested JSON documents, by file name inside /data/hsds/. */
 export const JSON_DOCUMENTS = {
-  'services.json': { make: nestedServices, schema: 'service.json', description: 'Palvelut HSDS:n sisäkkäisessä muodossa (kuten HSDS:n esimerkki service_full.json): järjestäjä, puhelimet, ajat, paikat, kielet, hinnat ja aiheet palvelun sisällä.' },
-  'organizations.json': { make: nestedOrganizations, schema: 'organization.json', description: 'Järjestäjät HSDS:n sisäkkäisessä muodossa: puhelin, postiosoite ja Y-tunnus järjestäjän sisällä.' },
-  'taxonomy_terms.json': { make: nestedTaxonomyTerms, schema: 'taxonomy_term.json', description: 'Aiheet HSDS:n luokituksena (taxonomy_term ja sen taxonomy).' },
-} as const satisfies Record<string, { make: (h: Hsds) => Record<string, unknown>[]; schema: string; description: string }>;
+  'services.json': {
+    make: nestedServices,
+    schema: 'service.json',
+    description:
+      'Palvelut HSDS:n sisäkkäisessä muodossa (kuten HSDS:n esimerkki service_full.json): järjestäjä, puhelimet, ajat, paikat, kielet, hinnat ja aiheet palvelun sisällä.',
+  },
+  'organizations.json': {
+    make: nestedOrganizations,
+    schema: 'organization.json',
+    description: 'Järjestäjät HSDS:n sisäkkäisessä muodossa: puhelin, postiosoite ja Y-tunnus järjestäjän sisällä.',
+  },
+  'taxonomy_terms.json': {
+    make: nestedTaxonomyTerms,
+    schema: 'taxonomy_term.json',
+    description: 'Aiheet HSDS:n luokituksena (taxonomy_term ja sen taxonomy).',
+  },
+} as const satisfies Record<
+  string,
+  { make: (h: Hsds) => Record<string, unknown>[]; schema: string; description: string }
+>;
 export type JsonDocument = keyof typeof JSON_DOCUMENTS;
 
 export const GEOJSON_FILE = 'palvelut.geojson';
@@ -39,19 +72,49 @@ export const SOURCES_FILE = 'sources.csv';
 const sourcesResource = {
   name: 'listing_source',
   path: SOURCES_FILE,
-  description: 'Lähteet: sivut, joilta kunkin palvelun tiedot ovat. Ei osa HSDS:ää. / The pages each service\'s facts come from (not part of HSDS).',
+  description:
+    "Lähteet: sivut, joilta kunkin palvelun tiedot ovat. Ei osa HSDS:ää. / The pages each service's facts come from (not part of HSDS).",
   format: 'csv',
   mediatype: 'text/csv',
   encoding: 'utf-8',
   profile: 'tabular-data-resource',
   schema: {
     fields: [
-      { name: 'id', type: 'string', format: 'uuid', description: 'Lähteen tunnus / The identifier of this row.', constraints: { required: true, unique: true } },
-      { name: 'service_id', type: 'string', format: 'uuid', description: 'Palvelu (services.csv) / The service whose facts come from this page.', constraints: { required: true } },
-      { name: 'url', type: 'string', format: 'uri', description: 'Lähdesivun osoite / The address of the source page.', constraints: { required: true } },
+      {
+        name: 'id',
+        type: 'string',
+        format: 'uuid',
+        description: 'Lähteen tunnus / The identifier of this row.',
+        constraints: { required: true, unique: true },
+      },
+      {
+        name: 'service_id',
+        type: 'string',
+        format: 'uuid',
+        description: 'Palvelu (services.csv) / The service whose facts come from this page.',
+        constraints: { required: true },
+      },
+      {
+        name: 'url',
+        type: 'string',
+        format: 'uri',
+        description: 'Lähdesivun osoite / The address of the source page.',
+        constraints: { required: true },
+      },
       { name: 'title', type: 'string', description: 'Lähdesivun nimi / The title of the source page.' },
-      { name: 'date', type: 'date', description: 'Lähdesivun päivämäärä / The date of the source page.', constraints: { required: true } },
-      { name: 'date_estimated', type: 'boolean', description: 'true: sivulla ei ole päivää, ja toimitus on arvioinut sen / true: the page carries no date and the editors estimated it.', constraints: { required: true } },
+      {
+        name: 'date',
+        type: 'date',
+        description: 'Lähdesivun päivämäärä / The date of the source page.',
+        constraints: { required: true },
+      },
+      {
+        name: 'date_estimated',
+        type: 'boolean',
+        description:
+          'true: sivulla ei ole päivää, ja toimitus on arvioinut sen / true: the page carries no date and the editors estimated it.',
+        constraints: { required: true },
+      },
     ],
     primaryKey: 'id',
     foreignKeys: [{ fields: 'service_id', reference: { resource: 'service', fields: 'id' } }],
@@ -59,7 +122,14 @@ const sourcesResource = {
 };
 
 // Only what Table Schema defines: HSDS's own annotations (example, core) stay in HSDS.
-const field = ({ name, type, format, title, description, constraints }: Field): Field => ({ name, type, format, title, description, constraints });
+const field = ({ name, type, format, title, description, constraints }: Field): Field => ({
+  name,
+  type,
+  format,
+  title,
+  description,
+  constraints,
+});
 
 /** /data/datapackage.json. Paths are relative to it. */
 export function dataPackage(site: string) {
@@ -113,7 +183,8 @@ export function dataPackage(site: string) {
       {
         name: 'palvelut-geojson',
         path: GEOJSON_FILE,
-        description: 'Toimivien palvelujen paikat kartalla (WGS84). precision: "exact" on tarkka paikka, "district" vain kaupunginosan keskipiste. / The places of live services (WGS84); precision "district" marks a point that only stands for the district.',
+        description:
+          'Toimivien palvelujen paikat kartalla (WGS84). precision: "exact" on tarkka paikka, "district" vain kaupunginosan keskipiste. / The places of live services (WGS84); precision "district" marks a point that only stands for the district.',
         format: 'geojson',
         mediatype: 'application/geo+json',
         encoding: 'utf-8',

@@ -37,12 +37,14 @@ describe('/data/palvelut.geojson of the real content', () => {
   it('holds every live listing with a place, one point per mapped place, and no ended one', () => {
     const withPlace = live.filter((s) => s.locations.some((l) => l.coordinates || l.district));
     expect(new Set(geo.features.map((f) => f.properties.id))).toEqual(new Set(withPlace.map((s) => s.id)));
-    expect(geo.features).toHaveLength(live.reduce((n, s) => n + s.locations.filter((l) => l.coordinates || l.district).length, 0));
+    expect(geo.features).toHaveLength(
+      live.reduce((n, s) => n + s.locations.filter((l) => l.coordinates || l.district).length, 0),
+    );
     const ended = new Set(content.services.filter((s) => s.status === 'ended').map((s) => s.id));
     expect(geo.features.filter((f) => ended.has(f.properties.id))).toEqual([]);
   });
 
-  it('marks a place known only by its district as such, at the district\'s point', () => {
+  it("marks a place known only by its district as such, at the district's point", () => {
     for (const f of geo.features) {
       const s = content.services.find((x) => x.id === f.properties.id)!;
       const loc = s.locations.find((_, i) => hsdsId.location(s.id, i) === f.id)!;
@@ -57,10 +59,16 @@ describe('/data/palvelut.geojson of the real content', () => {
     }
   });
 
-  it('names each place\'s service in its languages, its provider and themes, and links its pages', () => {
+  it("names each place's service in its languages, its provider and themes, and links its pages", () => {
     for (const f of geo.features) {
       const s = content.services.find((x) => x.id === f.properties.id)!;
-      expect(f.properties).toMatchObject({ title_fi: s.title.fi, title_sv: s.title.sv, title_en: s.title.en, provider_id: s.provider, themes: s.themes });
+      expect(f.properties).toMatchObject({
+        title_fi: s.title.fi,
+        title_sv: s.title.sv,
+        title_en: s.title.en,
+        provider_id: s.provider,
+        themes: s.themes,
+      });
       expect(f.properties.provider).toBe(content.providers.find((p) => p.id === s.provider)!.name.fi);
       expect(f.properties.url_fi).toBe(`${SITE}palvelut/${s.id}/`);
       expect(f.properties.url_sv).toBe(`${SITE}sv/palvelut/${s.id}/`);
@@ -68,10 +76,16 @@ describe('/data/palvelut.geojson of the real content', () => {
     }
   });
 
-  it('has the same points as the site\'s map, exact and approximate alike', () => {
+  it("has the same points as the site's map, exact and approximate alike", () => {
     const key = (id: string, [lon, lat]: [number, number], approx: boolean) => `${id} ${lon} ${lat} ${approx}`;
-    const map = serviceFeatures(content).map((f) => key(f.properties.id, f.geometry.coordinates, f.properties.approx === 1));
-    expect(geo.features.map((f) => key(f.properties.id, f.geometry.coordinates, f.properties.precision === 'district')).sort()).toEqual(map.sort());
+    const map = serviceFeatures(content).map((f) =>
+      key(f.properties.id, f.geometry.coordinates, f.properties.approx === 1),
+    );
+    expect(
+      geo.features
+        .map((f) => key(f.properties.id, f.geometry.coordinates, f.properties.precision === 'district'))
+        .sort(),
+    ).toEqual(map.sort());
   });
 
   it('shares its ids with the HSDS export', () => {
@@ -86,14 +100,20 @@ describe('/data/palvelut.geojson of the real content', () => {
 });
 
 describe('exact and approximate places', () => {
-  const { content: c } = validateCorpus(corpus({
-    providers: [goodProvider],
-    services: [
-      { ...goodService, title: { fi: 'Tuolijumppa' }, locations: [goodService.locations[0], { district: 'moisio' }, { name: 'Jossain' }] },
-      { ...goodService, id: 'loppunut', status: 'ended', statusNote: { reason: { fi: 'Loppui.' } } },
-      { ...goodService, id: 'tauolla', status: 'paused', statusNote: { reason: { fi: 'Tauko.' } } },
-    ],
-  }));
+  const { content: c } = validateCorpus(
+    corpus({
+      providers: [goodProvider],
+      services: [
+        {
+          ...goodService,
+          title: { fi: 'Tuolijumppa' },
+          locations: [goodService.locations[0], { district: 'moisio' }, { name: 'Jossain' }],
+        },
+        { ...goodService, id: 'loppunut', status: 'ended', statusNote: { reason: { fi: 'Loppui.' } } },
+        { ...goodService, id: 'tauolla', status: 'paused', statusNote: { reason: { fi: 'Tauko.' } } },
+      ],
+    }),
+  );
   const g = placesGeoJson(makeCatalog(c), SITE);
 
   it('keeps an exact point, marks a district point, leaves out a place with neither, and ended services', () => {

@@ -19,14 +19,22 @@ export type PlaceProperties = {
   district?: string;
 } & Partial<Record<`title_${Lang}` | `place_${Lang}` | `url_${Lang}`, string>>;
 
-export type PlaceFeature = { type: 'Feature'; id: string; geometry: { type: 'Point'; coordinates: [number, number] }; properties: PlaceProperties };
+export type PlaceFeature = {
+  type: 'Feature';
+  id: string;
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: PlaceProperties;
+};
 
 /** `title_fi`, `title_sv`, `title_en`: the languages the listing has. */
 function perLang(prefix: 'title', text: Localized) {
   return Object.fromEntries(LANGS.filter((l) => text[l]).map((l) => [`${prefix}_${l}`, text[l]]));
 }
 
-export function placesGeoJson(c: Catalog, site: string): { type: 'FeatureCollection'; license: string; attribution: string; features: PlaceFeature[] } {
+export function placesGeoJson(
+  c: Catalog,
+  site: string,
+): { type: 'FeatureCollection'; license: string; attribution: string; features: PlaceFeature[] } {
   const features: PlaceFeature[] = [];
   for (const s of [...c.live].sort((a, b) => a.id.localeCompare(b.id))) {
     const provider = c.providers.get(s.provider)!;

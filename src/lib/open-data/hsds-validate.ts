@@ -27,16 +27,30 @@ import { TABLES, type Hsds, type Origin, type Table } from './hsds';
 
 // Each schema under its own file name, so that their $refs ("phone.json") find each other.
 const SCHEMAS: Record<string, object> = {
-  'accessibility.json': accessibility, 'address.json': address, 'attribute.json': attribute, 'contact.json': contact,
-  'cost_option.json': costOption, 'funding.json': funding, 'language.json': language, 'location.json': location,
-  'metadata.json': metadata, 'organization.json': organization, 'organization_identifier.json': organizationIdentifier,
-  'phone.json': phone, 'program.json': program, 'required_document.json': requiredDocument, 'schedule.json': schedule,
-  'service.json': service, 'service_area.json': serviceArea, 'service_at_location.json': serviceAtLocation,
-  'taxonomy.json': taxonomy, 'taxonomy_term.json': taxonomyTerm,
+  'accessibility.json': accessibility,
+  'address.json': address,
+  'attribute.json': attribute,
+  'contact.json': contact,
+  'cost_option.json': costOption,
+  'funding.json': funding,
+  'language.json': language,
+  'location.json': location,
+  'metadata.json': metadata,
+  'organization.json': organization,
+  'organization_identifier.json': organizationIdentifier,
+  'phone.json': phone,
+  'program.json': program,
+  'required_document.json': requiredDocument,
+  'schedule.json': schedule,
+  'service.json': service,
+  'service_area.json': serviceArea,
+  'service_at_location.json': serviceAtLocation,
+  'taxonomy.json': taxonomy,
+  'taxonomy_term.json': taxonomyTerm,
 };
 
 // The CommonJS default export arrives wrapped or not, depending on who loads it (Vite, Node).
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule);
+const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule;
 
 let ajv: Ajv2020 | undefined;
 function validator(file: string) {
@@ -44,7 +58,16 @@ function validator(file: string) {
     ajv = new Ajv2020({ allErrors: true, strict: true });
     addFormats(ajv);
     // HSDS's own annotation keywords; strict mode refuses unknown keywords otherwise.
-    ajv.addVocabulary(['constraints', 'core', 'datapackage_metadata', 'datapackage_type', 'example', 'name', 'path', 'tabular_required']);
+    ajv.addVocabulary([
+      'constraints',
+      'core',
+      'datapackage_metadata',
+      'datapackage_type',
+      'example',
+      'name',
+      'path',
+      'tabular_required',
+    ]);
     for (const [name, schema] of Object.entries(SCHEMAS)) ajv.addSchema(schema, name);
   }
   const v = ajv.getSchema(file);
@@ -68,7 +91,10 @@ const contentField = (o: Origin, f: string) => o.fields?.[f] ?? o.path;
 /** Every problem in the export: schema errors, required tabular keys, duplicate ids, broken references. */
 export function hsdsProblems(h: Hsds): ExportProblem[] {
   const out: ExportProblem[] = [];
-  const ids = Object.fromEntries(TABLES.map((t) => [t, new Set(h.tables[t].map((r) => r.id))])) as Record<Table, Set<string>>;
+  const ids = Object.fromEntries(TABLES.map((t) => [t, new Set(h.tables[t].map((r) => r.id))])) as Record<
+    Table,
+    Set<string>
+  >;
   for (const table of TABLES) {
     const schemaFile = `${table}.json`;
     const validate = validator(schemaFile);
@@ -78,7 +104,12 @@ export function hsdsProblems(h: Hsds): ExportProblem[] {
       const origin = h.origins[table][i];
       const record = `${table} ${r.id}`;
       const problem = (hsdsName: string, message: string) =>
-        out.push({ file: origin.file, field: contentField(origin, hsdsName), record, message: `HSDS ${table}.${hsdsName || '(record)'}: ${message}` });
+        out.push({
+          file: origin.file,
+          field: contentField(origin, hsdsName),
+          record,
+          message: `HSDS ${table}.${hsdsName || '(record)'}: ${message}`,
+        });
       if (!validate(r)) for (const e of validate.errors ?? []) problem(hsdsField(e), explain(e));
       // In the tabular form these keys are what ties a row to its parent: HSDS requires them there.
       for (const k of tabularRequired) if (r[k] === undefined) problem(k, `/${k} is required in the tabular form`);
@@ -86,12 +117,19 @@ export function hsdsProblems(h: Hsds): ExportProblem[] {
       seen.add(r.id);
       for (const fk of foreignKeysOf(table)) {
         const v = r[fk.fields];
-        if (v !== undefined && !ids[fk.reference.resource as Table].has(String(v))) problem(fk.fields, `/${fk.fields} refers to no ${fk.reference.resource}`);
+        if (v !== undefined && !ids[fk.reference.resource as Table].has(String(v)))
+          problem(fk.fields, `/${fk.fields} refers to no ${fk.reference.resource}`);
       }
     });
   }
   h.sources.forEach((r) => {
-    if (!ids.service.has(String(r.service_id))) out.push({ file: '/data/sources.csv', field: 'service_id', record: `source ${r.id}`, message: 'refers to no service' });
+    if (!ids.service.has(String(r.service_id)))
+      out.push({
+        file: '/data/sources.csv',
+        field: 'service_id',
+        record: `source ${r.id}`,
+        message: 'refers to no service',
+      });
   });
   // The nested documents are made from the rows above: once those are sound, checking the
   // documents too catches a wrong nesting (before that, it would only repeat the same problems).
@@ -100,7 +138,13 @@ export function hsdsProblems(h: Hsds): ExportProblem[] {
     const validate = validator(d.schema);
     for (const doc of d.make(h)) {
       if (validate(doc)) continue;
-      for (const e of validate.errors ?? []) out.push({ file: `/data/hsds/${file}`, field: e.instancePath, record: String(doc.id), message: `HSDS ${d.schema}: ${explain(e)}` });
+      for (const e of validate.errors ?? [])
+        out.push({
+          file: `/data/hsds/${file}`,
+          field: e.instancePath,
+          record: String(doc.id),
+          message: `HSDS ${d.schema}: ${explain(e)}`,
+        });
     }
   }
   return out;
@@ -112,7 +156,9 @@ export function assertValidHsds(h: Hsds): Hsds {
   if (problems.length)
     throw new Error(
       `Avoimen datan vienti ei kelpaa HSDS 3.0 -muotoon: ${problems.length} virhettä / The open data export does not fit HSDS 3.0: ${problems.length} problems:\n` +
-        problems.map((p) => `${p.file}: ${p.field || '(koko tietue / whole record)'}: ${p.message} [${p.record}]`).join('\n') +
+        problems
+          .map((p) => `${p.file}: ${p.field || '(koko tietue / whole record)'}: ${p.message} [${p.record}]`)
+          .join('\n') +
         '\nKorjaa kenttä tiedostossa ja aja npm run build uudelleen / Fix the field in the file and run npm run build again',
     );
   return h;

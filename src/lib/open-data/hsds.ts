@@ -32,8 +32,21 @@ export type Row = { id: string; [field: string]: Value | undefined };
 
 /** The HSDS tables the export fills, by their resource name in HSDS's datapackage.json. */
 export const TABLES = [
-  'organization', 'organization_identifier', 'service', 'location', 'service_at_location', 'address', 'phone', 'contact',
-  'schedule', 'cost_option', 'language', 'accessibility', 'taxonomy', 'taxonomy_term', 'attribute',
+  'organization',
+  'organization_identifier',
+  'service',
+  'location',
+  'service_at_location',
+  'address',
+  'phone',
+  'contact',
+  'schedule',
+  'cost_option',
+  'language',
+  'accessibility',
+  'taxonomy',
+  'taxonomy_term',
+  'attribute',
 ] as const;
 export type Table = (typeof TABLES)[number];
 
@@ -55,9 +68,33 @@ export const SOURCE_COLUMNS = ['id', 'service_id', 'url', 'title', 'date', 'date
 
 /** The Turku region's municipalities: an address elsewhere cannot be given its region honestly. */
 const VARSINAIS_SUOMI = new Set([
-  'Aura', 'Kaarina', 'Kemiönsaari', 'Koski Tl', 'Kustavi', 'Laitila', 'Lieto', 'Loimaa', 'Marttila', 'Masku', 'Mynämäki', 'Naantali',
-  'Nousiainen', 'Oripää', 'Paimio', 'Parainen', 'Pyhäranta', 'Pöytyä', 'Raisio', 'Rusko', 'Salo', 'Sauvo', 'Somero', 'Taivassalo',
-  'Turku', 'Uusikaupunki', 'Vehmaa',
+  'Aura',
+  'Kaarina',
+  'Kemiönsaari',
+  'Koski Tl',
+  'Kustavi',
+  'Laitila',
+  'Lieto',
+  'Loimaa',
+  'Marttila',
+  'Masku',
+  'Mynämäki',
+  'Naantali',
+  'Nousiainen',
+  'Oripää',
+  'Paimio',
+  'Parainen',
+  'Pyhäranta',
+  'Pöytyä',
+  'Raisio',
+  'Rusko',
+  'Salo',
+  'Sauvo',
+  'Somero',
+  'Taivassalo',
+  'Turku',
+  'Uusikaupunki',
+  'Vehmaa',
 ]);
 const REGION = 'Varsinais-Suomi';
 
@@ -117,71 +154,136 @@ export function toHsds(c: Catalog, site: string): Hsds {
     const file = providerFile(p.id);
     const orgId = hsdsId.organization(p.id);
     const other = [p.name.sv, p.name.en].find((n) => n && n !== p.name.fi);
-    add('organization', {
-      id: orgId,
-      name: p.name.fi,
-      alternate_name: other,
-      // HSDS requires a description; a provider without one is described by its kind.
-      description: p.description?.fi ?? fi.providerType[p.type],
-      email: p.contact?.email,
-      website: uri(p.contact?.web),
-      legal_status: fi.providerType[p.type],
-      uri: page(routes.provider('fi', p.id)),
-    }, { file, path: '', fields: { name: 'name.fi', alternate_name: 'name', description: 'description.fi', email: 'contact.email', website: 'contact.web', legal_status: 'type' } });
+    add(
+      'organization',
+      {
+        id: orgId,
+        name: p.name.fi,
+        alternate_name: other,
+        // HSDS requires a description; a provider without one is described by its kind.
+        description: p.description?.fi ?? fi.providerType[p.type],
+        email: p.contact?.email,
+        website: uri(p.contact?.web),
+        legal_status: fi.providerType[p.type],
+        uri: page(routes.provider('fi', p.id)),
+      },
+      {
+        file,
+        path: '',
+        fields: {
+          name: 'name.fi',
+          alternate_name: 'name',
+          description: 'description.fi',
+          email: 'contact.email',
+          website: 'contact.web',
+          legal_status: 'type',
+        },
+      },
+    );
     if (p.businessId)
-      add('organization_identifier', {
-        id: id('organization_identifier', p.id),
-        organization_id: orgId,
-        // org-id.guide's code for the Finnish trade register (PRH), which issues the Y-tunnus.
-        identifier_scheme: 'FI-PRO',
-        identifier_type: 'Y-tunnus',
-        identifier: p.businessId,
-      }, { file, path: 'businessId', fields: { identifier: 'businessId' } });
+      add(
+        'organization_identifier',
+        {
+          id: id('organization_identifier', p.id),
+          organization_id: orgId,
+          // org-id.guide's code for the Finnish trade register (PRH), which issues the Y-tunnus.
+          identifier_scheme: 'FI-PRO',
+          identifier_type: 'Y-tunnus',
+          identifier: p.businessId,
+        },
+        { file, path: 'businessId', fields: { identifier: 'businessId' } },
+      );
     if (p.contact?.phone)
-      add('phone', { id: id('phone', `organization/${p.id}`), organization_id: orgId, number: p.contact.phone, type: 'voice', description: p.contact.phoneHours?.fi },
-        { file, path: 'contact', fields: { number: 'contact.phone', description: 'contact.phoneHours.fi' } });
+      add(
+        'phone',
+        {
+          id: id('phone', `organization/${p.id}`),
+          organization_id: orgId,
+          number: p.contact.phone,
+          type: 'voice',
+          description: p.contact.phoneHours?.fi,
+        },
+        { file, path: 'contact', fields: { number: 'contact.phone', description: 'contact.phoneHours.fi' } },
+      );
     const a = p.contact?.address;
     if (a) {
       const locId = id('location', `organization/${p.id}`);
-      add('location', {
-        id: locId,
-        location_type: 'postal',
-        organization_id: orgId,
-        name: p.name.fi,
-        description: [a.street, [a.postalCode, a.city].filter(Boolean).join(' ')].join(', '),
-      }, { file, path: 'contact.address' });
+      add(
+        'location',
+        {
+          id: locId,
+          location_type: 'postal',
+          organization_id: orgId,
+          name: p.name.fi,
+          description: [a.street, [a.postalCode, a.city].filter(Boolean).join(' ')].join(', '),
+        },
+        { file, path: 'contact.address' },
+      );
       addAddress(locId, 'postal', a, { file, path: 'contact.address' });
     }
   }
 
-  function addAddress(locationId: string, type: 'physical' | 'postal', a: { street?: string; postalCode?: string; city: string }, origin: Origin) {
+  function addAddress(
+    locationId: string,
+    type: 'physical' | 'postal',
+    a: { street?: string; postalCode?: string; city: string },
+    origin: Origin,
+  ) {
     if (!a.street || !a.postalCode || !VARSINAIS_SUOMI.has(a.city)) return;
-    add('address', {
-      id: uuidv5(`address:${locationId}`),
-      location_id: locationId,
-      address_1: a.street,
-      city: a.city,
-      state_province: REGION,
-      postal_code: a.postalCode,
-      country: 'FI',
-      address_type: type,
-    }, { ...origin, fields: { address_1: `${origin.path}.street`, postal_code: `${origin.path}.postalCode`, city: `${origin.path}.city` } });
+    add(
+      'address',
+      {
+        id: uuidv5(`address:${locationId}`),
+        location_id: locationId,
+        address_1: a.street,
+        city: a.city,
+        state_province: REGION,
+        postal_code: a.postalCode,
+        country: 'FI',
+        address_type: type,
+      },
+      {
+        ...origin,
+        fields: {
+          address_1: `${origin.path}.street`,
+          postal_code: `${origin.path}.postalCode`,
+          city: `${origin.path}.city`,
+        },
+      },
+    );
   }
 
   function addThemes() {
     const taxonomyId = id('taxonomy', 'themes');
-    add('taxonomy', { id: taxonomyId, name: THEMES_TAXONOMY.name, description: THEMES_TAXONOMY.description, uri: page(routes.themes('fi')) }, { file: THEMES_FILE, path: '' });
+    add(
+      'taxonomy',
+      {
+        id: taxonomyId,
+        name: THEMES_TAXONOMY.name,
+        description: THEMES_TAXONOMY.description,
+        uri: page(routes.themes('fi')),
+      },
+      { file: THEMES_FILE, path: '' },
+    );
     c.themes.forEach((t, i) => {
-      add('taxonomy_term', {
-        id: hsdsId.taxonomyTerm(t.id),
-        code: t.id,
-        name: t.name.fi,
-        description: t.description.fi,
-        taxonomy: THEMES_TAXONOMY.name,
-        taxonomy_id: taxonomyId,
-        language: 'fi',
-        term_uri: page(routes.theme('fi', t.id)),
-      }, { file: THEMES_FILE, path: `[${i}]`, fields: { code: `[${i}].id`, name: `[${i}].name.fi`, description: `[${i}].description.fi` } });
+      add(
+        'taxonomy_term',
+        {
+          id: hsdsId.taxonomyTerm(t.id),
+          code: t.id,
+          name: t.name.fi,
+          description: t.description.fi,
+          taxonomy: THEMES_TAXONOMY.name,
+          taxonomy_id: taxonomyId,
+          language: 'fi',
+          term_uri: page(routes.theme('fi', t.id)),
+        },
+        {
+          file: THEMES_FILE,
+          path: `[${i}]`,
+          fields: { code: `[${i}].id`, name: `[${i}].name.fi`, description: `[${i}].description.fi` },
+        },
+      );
     });
   }
 
@@ -191,93 +293,203 @@ export function toHsds(c: Catalog, site: string): Hsds {
     const at = (path: string, fields?: Record<string, string>): Origin => ({ file, path, fields });
     const onlyAges = s.audience.every((a) => a === '65+' || a === '75+');
     const since = s.statusNote?.since;
-    add('service', {
-      id: sid,
-      organization_id: hsdsId.organization(s.provider),
-      name: s.title.fi,
-      description: [s.summary.fi, s.description?.fi].filter(Boolean).join('\n\n'),
-      // The service's own page when it has one, else its page here: either way a reader lands somewhere useful.
-      url: uri(s.contact?.web) ?? page(routes.service('fi', s.id)),
-      email: s.contact?.email,
-      status: STATUS[s.status],
-      application_process: s.join ? (s.join.instructions?.fi ?? fi.join[s.join.type]) : undefined,
-      fees_description: s.cost ? [fi.cost[s.cost.type], s.cost.price?.fi].filter(Boolean).join('. ') : undefined,
-      eligibility_description: s.audience.map((a) => fi.audience[a]).join(', '),
-      // Only when every group named is an age group: "caregivers" may be any age.
-      minimum_age: onlyAges ? Math.min(...s.audience.map((a) => (a === '75+' ? 75 : 65))) : undefined,
-      assured_date: s.lastVerified,
-      alert: s.status === 'active' ? undefined : [
-        s.status === 'ended' ? (since ? fi.endedSince(formatDate(since)) : fi.serviceEnded) : since ? fi.pausedSince(formatDate(since)) : fi.servicePaused,
-        s.statusNote?.reason.fi,
-      ].filter(Boolean).join(' '),
-    }, at('', {
-      name: 'title.fi', description: 'summary.fi', url: 'contact.web', email: 'contact.email', status: 'status', application_process: 'join.instructions.fi',
-      fees_description: 'cost', eligibility_description: 'audience', minimum_age: 'audience', assured_date: 'lastVerified', alert: 'statusNote',
-    }));
+    add(
+      'service',
+      {
+        id: sid,
+        organization_id: hsdsId.organization(s.provider),
+        name: s.title.fi,
+        description: [s.summary.fi, s.description?.fi].filter(Boolean).join('\n\n'),
+        // The service's own page when it has one, else its page here: either way a reader lands somewhere useful.
+        url: uri(s.contact?.web) ?? page(routes.service('fi', s.id)),
+        email: s.contact?.email,
+        status: STATUS[s.status],
+        application_process: s.join ? (s.join.instructions?.fi ?? fi.join[s.join.type]) : undefined,
+        fees_description: s.cost ? [fi.cost[s.cost.type], s.cost.price?.fi].filter(Boolean).join('. ') : undefined,
+        eligibility_description: s.audience.map((a) => fi.audience[a]).join(', '),
+        // Only when every group named is an age group: "caregivers" may be any age.
+        minimum_age: onlyAges ? Math.min(...s.audience.map((a) => (a === '75+' ? 75 : 65))) : undefined,
+        assured_date: s.lastVerified,
+        alert:
+          s.status === 'active'
+            ? undefined
+            : [
+                s.status === 'ended'
+                  ? since
+                    ? fi.endedSince(formatDate(since))
+                    : fi.serviceEnded
+                  : since
+                    ? fi.pausedSince(formatDate(since))
+                    : fi.servicePaused,
+                s.statusNote?.reason.fi,
+              ]
+                .filter(Boolean)
+                .join(' '),
+      },
+      at('', {
+        name: 'title.fi',
+        description: 'summary.fi',
+        url: 'contact.web',
+        email: 'contact.email',
+        status: 'status',
+        application_process: 'join.instructions.fi',
+        fees_description: 'cost',
+        eligibility_description: 'audience',
+        minimum_age: 'audience',
+        assured_date: 'lastVerified',
+        alert: 'statusNote',
+      }),
+    );
 
     s.themes.forEach((theme, i) =>
-      add('attribute', { id: id('attribute', `${s.id}/theme/${theme}`), link_id: sid, link_entity: 'service', taxonomy_term_id: hsdsId.taxonomyTerm(theme) },
-        at(`themes[${i}]`, { taxonomy_term_id: `themes[${i}]` })));
+      add(
+        'attribute',
+        {
+          id: id('attribute', `${s.id}/theme/${theme}`),
+          link_id: sid,
+          link_entity: 'service',
+          taxonomy_term_id: hsdsId.taxonomyTerm(theme),
+        },
+        at(`themes[${i}]`, { taxonomy_term_id: `themes[${i}]` }),
+      ),
+    );
 
     if (s.contact?.phone)
-      add('phone', { id: id('phone', `service/${s.id}`), service_id: sid, number: s.contact.phone, type: 'voice', description: s.contact.phoneHours?.fi },
-        at('contact', { number: 'contact.phone', description: 'contact.phoneHours.fi' }));
+      add(
+        'phone',
+        {
+          id: id('phone', `service/${s.id}`),
+          service_id: sid,
+          number: s.contact.phone,
+          type: 'voice',
+          description: s.contact.phoneHours?.fi,
+        },
+        at('contact', { number: 'contact.phone', description: 'contact.phoneHours.fi' }),
+      );
     if (s.contact?.name)
-      add('contact', { id: id('contact', s.id), service_id: sid, name: s.contact.name, email: s.contact.email }, at('contact', { name: 'contact.name', email: 'contact.email' }));
+      add(
+        'contact',
+        { id: id('contact', s.id), service_id: sid, name: s.contact.name, email: s.contact.email },
+        at('contact', { name: 'contact.name', email: 'contact.email' }),
+      );
 
     s.languages.forEach((code, i) =>
-      add('language', { id: id('language', `${s.id}/${code}`), service_id: sid, name: fi.language[code], code }, at(`languages[${i}]`)));
+      add(
+        'language',
+        { id: id('language', `${s.id}/${code}`), service_id: sid, name: fi.language[code], code },
+        at(`languages[${i}]`),
+      ),
+    );
 
     if (s.cost)
-      add('cost_option', {
-        id: id('cost_option', s.id),
-        service_id: sid,
-        option: fi.cost[s.cost.type],
-        // Only "free" has an amount the listing states; a price in words stays words.
-        amount: s.cost.type === 'free' ? 0 : undefined,
-        currency: s.cost.type === 'free' ? 'EUR' : undefined,
-        amount_description: s.cost.price?.fi,
-      }, at('cost', { option: 'cost.type', amount_description: 'cost.price.fi' }));
+      add(
+        'cost_option',
+        {
+          id: id('cost_option', s.id),
+          service_id: sid,
+          option: fi.cost[s.cost.type],
+          // Only "free" has an amount the listing states; a price in words stays words.
+          amount: s.cost.type === 'free' ? 0 : undefined,
+          currency: s.cost.type === 'free' ? 'EUR' : undefined,
+          amount_description: s.cost.price?.fi,
+        },
+        at('cost', { option: 'cost.type', amount_description: 'cost.price.fi' }),
+      );
 
     const notes = s.schedule?.period ? fi.schedulePeriod(s.schedule.period.fi) : undefined;
     s.schedule?.weekly.forEach((slot, i) =>
-      add('schedule', {
-        id: id('schedule', `${s.id}/weekly/${i}`),
-        service_id: sid,
-        freq: 'WEEKLY',
-        byday: BYDAY[slot.day],
-        opens_at: time(slot.start),
-        closes_at: slot.end ? time(slot.end) : undefined,
-        description: slot.note?.fi,
-        notes,
-      }, at(`schedule.weekly[${i}]`, { byday: `schedule.weekly[${i}].day`, opens_at: `schedule.weekly[${i}].start`, closes_at: `schedule.weekly[${i}].end`, notes: 'schedule.period' })));
+      add(
+        'schedule',
+        {
+          id: id('schedule', `${s.id}/weekly/${i}`),
+          service_id: sid,
+          freq: 'WEEKLY',
+          byday: BYDAY[slot.day],
+          opens_at: time(slot.start),
+          closes_at: slot.end ? time(slot.end) : undefined,
+          description: slot.note?.fi,
+          notes,
+        },
+        at(`schedule.weekly[${i}]`, {
+          byday: `schedule.weekly[${i}].day`,
+          opens_at: `schedule.weekly[${i}].start`,
+          closes_at: `schedule.weekly[${i}].end`,
+          notes: 'schedule.period',
+        }),
+      ),
+    );
     if (s.schedule?.hours)
-      add('schedule', { id: id('schedule', `${s.id}/hours`), service_id: sid, description: s.schedule.hours.fi, notes }, at('schedule.hours', { description: 'schedule.hours.fi' }));
+      add(
+        'schedule',
+        { id: id('schedule', `${s.id}/hours`), service_id: sid, description: s.schedule.hours.fi, notes },
+        at('schedule.hours', { description: 'schedule.hours.fi' }),
+      );
 
     s.locations.forEach((loc, i) => addLocation(s, loc, i, at));
     s.source.forEach((src, i) =>
-      sources.push(row({ id: id('source', `${s.id}/${i}`), service_id: sid, url: uri(src.url)!, title: src.title, date: src.date, date_estimated: src.dateEstimated ? 'true' : 'false' })));
+      sources.push(
+        row({
+          id: id('source', `${s.id}/${i}`),
+          service_id: sid,
+          url: uri(src.url)!,
+          title: src.title,
+          date: src.date,
+          date_estimated: src.dateEstimated ? 'true' : 'false',
+        }),
+      ),
+    );
   }
 
-  function addLocation(s: Service, loc: ServiceLocation, i: number, at: (path: string, fields?: Record<string, string>) => Origin) {
+  function addLocation(
+    s: Service,
+    loc: ServiceLocation,
+    i: number,
+    at: (path: string, fields?: Record<string, string>) => Origin,
+  ) {
     const path = `locations[${i}]`;
     const locId = hsdsId.location(s.id, i);
-    add('location', {
-      id: locId,
-      location_type: 'physical',
-      organization_id: hsdsId.organization(s.provider),
-      name: loc.name,
-      description: placeText(loc, c.districtById, 'fi'),
-      transportation: loc.busLines.length ? `${fi.busLines} ${loc.busLines.join(', ')}` : undefined,
-      latitude: loc.coordinates?.lat,
-      longitude: loc.coordinates?.lon,
-    }, at(path, { name: `${path}.name`, latitude: `${path}.coordinates.lat`, longitude: `${path}.coordinates.lon`, transportation: `${path}.busLines` }));
-    add('service_at_location', { id: id('service_at_location', `${s.id}/${i}`), service_id: hsdsId.service(s.id), location_id: locId }, at(path));
+    add(
+      'location',
+      {
+        id: locId,
+        location_type: 'physical',
+        organization_id: hsdsId.organization(s.provider),
+        name: loc.name,
+        description: placeText(loc, c.districtById, 'fi'),
+        transportation: loc.busLines.length ? `${fi.busLines} ${loc.busLines.join(', ')}` : undefined,
+        latitude: loc.coordinates?.lat,
+        longitude: loc.coordinates?.lon,
+      },
+      at(path, {
+        name: `${path}.name`,
+        latitude: `${path}.coordinates.lat`,
+        longitude: `${path}.coordinates.lon`,
+        transportation: `${path}.busLines`,
+      }),
+    );
+    add(
+      'service_at_location',
+      { id: id('service_at_location', `${s.id}/${i}`), service_id: hsdsId.service(s.id), location_id: locId },
+      at(path),
+    );
     addAddress(locId, 'physical', loc, at(path));
     loc.accessibility.forEach((feature, j) =>
-      add('accessibility', { id: id('accessibility', `${s.id}/${i}/${feature}`), location_id: locId, description: fi.accessibility[feature] }, at(`${path}.accessibility[${j}]`)));
+      add(
+        'accessibility',
+        {
+          id: id('accessibility', `${s.id}/${i}/${feature}`),
+          location_id: locId,
+          description: fi.accessibility[feature],
+        },
+        at(`${path}.accessibility[${j}]`),
+      ),
+    );
     if (loc.accessibilityNotes)
-      add('accessibility', { id: id('accessibility', `${s.id}/${i}/notes`), location_id: locId, description: loc.accessibilityNotes.fi }, at(`${path}.accessibilityNotes`, { description: `${path}.accessibilityNotes.fi` }));
+      add(
+        'accessibility',
+        { id: id('accessibility', `${s.id}/${i}/notes`), location_id: locId, description: loc.accessibilityNotes.fi },
+        at(`${path}.accessibilityNotes`, { description: `${path}.accessibilityNotes.fi` }),
+      );
   }
 }
 
@@ -316,14 +528,24 @@ export function nestedServices(h: Hsds): Record<string, unknown>[] {
     organization: orgs.get(s.organization_id as string),
     phones: some(phonesOf(s.id).map((p) => without(p, 'service_id'))),
     schedules: some(schedulesOf(s.id).map((x) => without(x, 'service_id'))),
-    service_at_locations: some(salOf(s.id).map((sal) => ({ ...without(sal, 'service_id', 'location_id'), location: location(sal.location_id as string) }))),
+    service_at_locations: some(
+      salOf(s.id).map((sal) => ({
+        ...without(sal, 'service_id', 'location_id'),
+        location: location(sal.location_id as string),
+      })),
+    ),
     languages: some(languagesOf(s.id).map((l) => without(l, 'service_id'))),
     cost_options: some(costsOf(s.id).map((x) => without(x, 'service_id'))),
     contacts: some(contactsOf(s.id).map((x) => without(x, 'service_id'))),
-    attributes: some(attributesOf(s.id).map((a) => {
-      const term = terms.get(a.taxonomy_term_id as string)!;
-      return { ...without(a, 'link_id'), taxonomy_term: { ...term, taxonomy_detail: taxonomies.get(term.taxonomy_id as string) } };
-    })),
+    attributes: some(
+      attributesOf(s.id).map((a) => {
+        const term = terms.get(a.taxonomy_term_id as string)!;
+        return {
+          ...without(a, 'link_id'),
+          taxonomy_term: { ...term, taxonomy_detail: taxonomies.get(term.taxonomy_id as string) },
+        };
+      }),
+    ),
   }));
 }
 
@@ -347,7 +569,10 @@ export function nestedOrganizations(h: Hsds): Record<string, unknown>[] {
   const t = h.tables;
   const phonesOf = by(t.phone, 'organization_id');
   const identifiersOf = by(t.organization_identifier, 'organization_id');
-  const postalOf = by(t.location.filter((l) => l.location_type === 'postal'), 'organization_id');
+  const postalOf = by(
+    t.location.filter((l) => l.location_type === 'postal'),
+    'organization_id',
+  );
   const location = nestLocation(h);
   return t.organization.map((o) => ({
     ...o,
@@ -360,5 +585,8 @@ export function nestedOrganizations(h: Hsds): Record<string, unknown>[] {
 /** Taxonomy terms in the nested form of HSDS's `taxonomy_term.json` example. */
 export function nestedTaxonomyTerms(h: Hsds): Record<string, unknown>[] {
   const taxonomies = new Map(h.tables.taxonomy.map((x) => [x.id, x]));
-  return h.tables.taxonomy_term.map((term) => ({ ...term, taxonomy_detail: taxonomies.get(term.taxonomy_id as string) }));
+  return h.tables.taxonomy_term.map((term) => ({
+    ...term,
+    taxonomy_detail: taxonomies.get(term.taxonomy_id as string),
+  }));
 }

@@ -4,4 +4,6 @@ import { catalog } from '../../lib/content';
 import { openData, siteOf } from '../../lib/open-data';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(openData(await catalog(), siteOf(site)).dataPackage(), { headers: { 'Content-Type': 'application/json' } });
+  new Response(openData(await catalog(), siteOf(site)).dataPackage(), {
+    headers: { 'Content-Type': 'application/json' },
+  });

@@ -4,4 +4,6 @@ import { catalog } from '../../lib/content';
 import { openData, siteOf } from '../../lib/open-data';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(openData(await catalog(), siteOf(site)).geojson(), { headers: { 'Content-Type': 'application/geo+json' } });
+  new Response(openData(await catalog(), siteOf(site)).geojson(), {
+    headers: { 'Content-Type': 'application/geo+json' },
+  });

@@ -4,4 +4,6 @@ import { catalog } from '../../lib/content';
 import { openData, siteOf } from '../../lib/open-data';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(openData(await catalog(), siteOf(site)).sourcesCsv(), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(openData(await catalog(), siteOf(site)).sourcesCsv(), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

@@ -7,4 +7,6 @@ import { langParams } from '../../../lib/routes';
 export const getStaticPaths = langParams;
 
 export const GET: APIRoute = async ({ props }) =>
-  new Response(JSON.stringify(quickFiles(await catalog(), props.lang).base), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(quickFiles(await catalog(), props.lang).base), {
+    headers: { 'Content-Type': 'application/json' },
+  });

@@ -16,5 +16,7 @@ export async function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props }) => {
   const c = await catalog();
-  return new Response(JSON.stringify(props.services.map((s: Parameters<typeof mapListItem>[0]) => mapListItem(s, c, props.lang))));
+  return new Response(
+    JSON.stringify(props.services.map((s: Parameters<typeof mapListItem>[0]) => mapListItem(s, c, props.lang))),
+  );
 };

@@ -8,7 +8,9 @@ import type { Lang, Service } from '../../../../schema';
 
 export async function getStaticPaths() {
   const { live } = await catalog();
-  return langParams().flatMap(({ params, props }) => live.map((service) => ({ params: { ...params, id: service.id }, props: { ...props, service } })));
+  return langParams().flatMap(({ params, props }) =>
+    live.map((service) => ({ params: { ...params, id: service.id }, props: { ...props, service } })),
+  );
 }
 
 export const GET: APIRoute = async ({ props }) => {

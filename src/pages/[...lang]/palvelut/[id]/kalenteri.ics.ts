@@ -9,7 +9,10 @@ export async function getStaticPaths() {
   const { services } = await catalog();
   const now = new Date();
   return langParams().flatMap(({ params, props }) =>
-    services.filter((s) => calendarSlots(s, now).length > 0).map((service) => ({ params: { ...params, id: service.id }, props: { ...props, service } })));
+    services
+      .filter((s) => calendarSlots(s, now).length > 0)
+      .map((service) => ({ params: { ...params, id: service.id }, props: { ...props, service } })),
+  );
 }
 
 export const GET: APIRoute = async ({ props, site }) => {

@@ -16,4 +16,7 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify((props as { entries: QuickEntry[] }).entries), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify((props as { entries: QuickEntry[] }).entries), {
+    headers: { 'Content-Type': 'application/json' },
+  });
