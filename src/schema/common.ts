@@ -184,30 +184,26 @@ export const businessId = z
 // YAML turns an unquoted 2025-03-01 into a Date; accept both and keep an ISO string.
 export const isoDate = z.preprocess(
   (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-  z
-    .string()
-    .refine(
-      (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s),
-      explain({
-        fi: 'Päivämäärä ei kelpaa',
-        en: 'Not a valid date',
-        fixFi: 'kirjoita muodossa VVVV-KK-PP, esim. 2025-03-01',
-        fixEn: 'write it as YYYY-MM-DD, e.g. 2025-03-01',
-      }),
-    ),
+  z.string().refine(
+    (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s),
+    explain({
+      fi: 'Päivämäärä ei kelpaa',
+      en: 'Not a valid date',
+      fixFi: 'kirjoita muodossa VVVV-KK-PP, esim. 2025-03-01',
+      fixEn: 'write it as YYYY-MM-DD, e.g. 2025-03-01',
+    }),
+  ),
 );
 
-export const time = z
-  .string()
-  .regex(
-    /^(?:[01]\d|2[0-3]):[0-5]\d$/,
-    explain({
-      fi: 'Kellonaika ei kelpaa',
-      en: 'Not a valid time',
-      fixFi: "kirjoita lainausmerkeissä, esim. '10:00'",
-      fixEn: "write it in quotes, e.g. '10:00'",
-    }),
-  );
+export const time = z.string().regex(
+  /^(?:[01]\d|2[0-3]):[0-5]\d$/,
+  explain({
+    fi: 'Kellonaika ei kelpaa',
+    en: 'Not a valid time',
+    fixFi: "kirjoita lainausmerkeissä, esim. '10:00'",
+    fixEn: "write it in quotes, e.g. '10:00'",
+  }),
+);
 
 // The Turku region with a margin for neighbouring towns (Raisio, Kaarina, Naantali):
 // a point outside it is almost always swapped or mistyped coordinates.
@@ -216,36 +212,32 @@ export const TURKU_BOUNDS = { minLat: 60.25, maxLat: 60.7, minLon: 21.8, maxLon:
 export const numberAsText = (v: unknown) => (typeof v === 'number' ? String(v) : v);
 export const postalCode = z.preprocess(
   numberAsText,
-  z
-    .string()
-    .regex(
-      /^\d{5}$/,
-      explain({
-        fi: 'Postinumerossa pitää olla viisi numeroa',
-        en: 'A postal code has five digits',
-        fixFi: "kirjoita lainausmerkeissä, esim. '20100'",
-        fixEn: "write it in quotes, e.g. '20100'",
-      }),
-    ),
+  z.string().regex(
+    /^\d{5}$/,
+    explain({
+      fi: 'Postinumerossa pitää olla viisi numeroa',
+      en: 'A postal code has five digits',
+      fixFi: "kirjoita lainausmerkeissä, esim. '20100'",
+      fixEn: "write it in quotes, e.g. '20100'",
+    }),
+  ),
 );
 
-export const coordinates = z
-  .strictObject({ lat: z.number(), lon: z.number() })
-  .refine(
-    (c) =>
-      c.lat >= TURKU_BOUNDS.minLat &&
-      c.lat <= TURKU_BOUNDS.maxLat &&
-      c.lon >= TURKU_BOUNDS.minLon &&
-      c.lon <= TURKU_BOUNDS.maxLon,
-    explain({
-      fi: 'Koordinaatit ovat Turun seudun ulkopuolella',
-      en: 'The coordinates are outside the Turku region',
-      fixFi:
-        'tarkista luvut (Turussa lat on noin 60.45 ja lon noin 22.27) tai poista koordinaatit ja kerro vain kaupunginosa',
-      fixEn:
-        'check the numbers (in Turku lat is about 60.45 and lon about 22.27), or remove the coordinates and give only the district',
-    }),
-  );
+export const coordinates = z.strictObject({ lat: z.number(), lon: z.number() }).refine(
+  (c) =>
+    c.lat >= TURKU_BOUNDS.minLat &&
+    c.lat <= TURKU_BOUNDS.maxLat &&
+    c.lon >= TURKU_BOUNDS.minLon &&
+    c.lon <= TURKU_BOUNDS.maxLon,
+  explain({
+    fi: 'Koordinaatit ovat Turun seudun ulkopuolella',
+    en: 'The coordinates are outside the Turku region',
+    fixFi:
+      'tarkista luvut (Turussa lat on noin 60.45 ja lon noin 22.27) tai poista koordinaatit ja kerro vain kaupunginosa',
+    fixEn:
+      'check the numbers (in Turku lat is about 60.45 and lon about 22.27), or remove the coordinates and give only the district',
+  }),
+);
 export type Coordinates = { lat: number; lon: number };
 
 /** How to reach someone: the same fields for a service and for its organiser. */

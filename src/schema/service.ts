@@ -69,17 +69,15 @@ export const locationSchema = z.strictObject({
     .array(
       z.preprocess(
         numberAsText,
-        z
-          .string()
-          .regex(
-            /^\d{1,3}[A-Z]?$/,
-            explain({
-              fi: 'Bussilinja ei kelpaa',
-              en: 'Not a valid bus line',
-              fixFi: "kirjoita linjan numero lainausmerkeissä, esim. '18' tai '2A'",
-              fixEn: "write the line number in quotes, e.g. '18' or '2A'",
-            }),
-          ),
+        z.string().regex(
+          /^\d{1,3}[A-Z]?$/,
+          explain({
+            fi: 'Bussilinja ei kelpaa',
+            en: 'Not a valid bus line',
+            fixFi: "kirjoita linjan numero lainausmerkeissä, esim. '18' tai '2A'",
+            fixEn: "write the line number in quotes, e.g. '18' or '2A'",
+          }),
+        ),
       ),
     )
     .default([]),
@@ -169,17 +167,15 @@ const serviceWith = <L extends typeof locationSchema | typeof builtLocationSchem
       // Why a service is paused or has ended, and since when: the page says it in its first line.
       statusNote: z.strictObject({ since: isoDate.optional(), reason: localized(300) }).optional(),
       lastVerified: isoDate,
-      source: z
-        .array(sourceSchema)
-        .min(
-          1,
-          explain({
-            fi: 'Lähde puuttuu',
-            en: 'The source is missing',
-            fixFi: 'kerro, mistä tiedot ovat: url ja date',
-            fixEn: 'say where the facts come from: url and date',
-          }),
-        ),
+      source: z.array(sourceSchema).min(
+        1,
+        explain({
+          fi: 'Lähde puuttuu',
+          en: 'The source is missing',
+          fixFi: 'kerro, mistä tiedot ovat: url ja date',
+          fixEn: 'say where the facts come from: url and date',
+        }),
+      ),
     })
     .refine((s) => s.locations.length > 0 || !s.channels.includes('in-person'), {
       path: ['locations'],
