@@ -54,5 +54,5 @@ const attr = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;')
  * the list scrolls inside the frame, so a fixed height is enough.
  */
 export function iframeCode(src: string, title: string, height = 600): string {
-  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border: 1px solid #5f6b76; max-width: 100%;" loading="lazy"></iframe>`;
+  return `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${height}" style="border: 1px solid; max-width: 100%;" loading="lazy"></iframe>`;
 }

@@ -24,20 +24,20 @@ export const ICON_PATHS = {
 } as const;
 export type IconName = keyof typeof ICON_PATHS;
 
-// Map marker style per theme: a colour and a shape, so that no theme is told apart by colour
-// alone. Every colour holds a white icon at 4.5:1 or better.
-export const THEME_MARKERS: Record<string, { color: string; shape: 'circle' | 'square' | 'diamond' | 'hexagon' }> = {
-  liikunta: { color: '#0b6b2e', shape: 'circle' },
-  seura: { color: '#8a3b00', shape: 'square' },
-  kotiapu: { color: '#5b2a86', shape: 'diamond' },
-  vapaaehtoistyo: { color: '#00594f', shape: 'hexagon' },
-  muisti: { color: '#7a1f5c', shape: 'circle' },
-  omaishoito: { color: '#a3123a', shape: 'square' },
-  kulttuuri: { color: '#0b4a8b', shape: 'diamond' },
-  digituki: { color: '#3d4650', shape: 'hexagon' },
-  ruoka: { color: '#8a5a00', shape: 'circle' },
-  terveys: { color: '#b00020', shape: 'square' },
-  asuminen: { color: '#4a5a00', shape: 'diamond' },
-  liikkuminen: { color: '#004b87', shape: 'hexagon' },
-  neuvonta: { color: '#333333', shape: 'circle' },
+// Map marker shape per theme, so that no theme is told apart by colour alone. Its colour is
+// --map-theme-<id> in src/styles/tokens.css.
+export const THEME_MARKERS: Record<string, { shape: 'circle' | 'square' | 'diamond' | 'hexagon' }> = {
+  liikunta: { shape: 'circle' },
+  seura: { shape: 'square' },
+  kotiapu: { shape: 'diamond' },
+  vapaaehtoistyo: { shape: 'hexagon' },
+  muisti: { shape: 'circle' },
+  omaishoito: { shape: 'square' },
+  kulttuuri: { shape: 'diamond' },
+  digituki: { shape: 'hexagon' },
+  ruoka: { shape: 'circle' },
+  terveys: { shape: 'square' },
+  asuminen: { shape: 'diamond' },
+  liikkuminen: { shape: 'hexagon' },
+  neuvonta: { shape: 'circle' },
 };

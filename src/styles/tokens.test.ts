@@ -1,5 +1,6 @@
-// Every colour of the site's CSS and markup comes from tokens.css, so the high-contrast mode
-// and any change of palette reach every element. A hex colour anywhere else fails here.
+// Every colour of the site comes from tokens.css, so the high-contrast mode and any change of
+// palette reach every element, the map's canvas and WebGL colours too (src/client/map/palette.ts
+// reads them). A hex colour in any other source file fails here; tests may name colours.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,7 +16,7 @@ function hexColours(text: string): string[] {
 }
 
 const files = (readdirSync(SRC, { recursive: true }) as string[])
-  .filter((f) => /\.(astro|css)$/.test(f))
+  .filter((f) => /\.(astro|css|ts|mjs)$/.test(f) && !/\.test\.ts$/.test(f))
   .map((f) => join(SRC, f))
   .filter((f) => f !== TOKENS);
 
@@ -32,6 +33,7 @@ describe('colours', () => {
   it('scans the site: there are .astro and .css files besides tokens.css', () => {
     expect(files.some((f) => f.endsWith('.astro'))).toBe(true);
     expect(files.some((f) => f.endsWith('global.css'))).toBe(true);
+    expect(files.some((f) => f.endsWith('palette.ts'))).toBe(true);
   });
 
   it('no hex colour outside src/styles/tokens.css', () => {

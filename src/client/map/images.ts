@@ -4,7 +4,7 @@
 // size we choose (large, for weak eyes).
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ICON_PATHS, THEME_MARKERS, type IconName } from '../../lib/icons';
-import { MAP_PALETTE } from './palette';
+import { cssVars, readPalette, themeColour, type ReadVar } from './palette';
 
 const RATIO = 2;
 export const MARKER_PX = 44; // WCAG 2.5.5 target size
@@ -85,13 +85,13 @@ function disc(
   ctx.stroke();
 }
 
-function marker(theme: string, hc: boolean) {
+function marker(theme: string, read: ReadVar) {
   const style = THEME_MARKERS[theme] ?? THEME_MARKERS.neuvonta;
   const { c, ctx } = canvas(MARKER_PX, MARKER_PX);
   const mid = MARKER_PX / 2;
-  const p = hc ? MAP_PALETTE.hc : MAP_PALETTE.normal;
+  const p = readPalette(read);
   shapePath(ctx, style.shape, mid, mid, mid - 4);
-  ctx.fillStyle = p.markerFill ?? style.color;
+  ctx.fillStyle = p.markerFill ?? themeColour(read, theme);
   ctx.fill();
   ctx.lineWidth = 3;
   ctx.strokeStyle = p.markerEdge;
@@ -101,22 +101,23 @@ function marker(theme: string, hc: boolean) {
 }
 
 // "Somewhere in this district": a dashed ring, so that it never reads as an exact spot.
-function areaMarker(theme: string, hc: boolean) {
+function areaMarker(theme: string, read: ReadVar) {
   const size = 64;
   const style = THEME_MARKERS[theme] ?? THEME_MARKERS.neuvonta;
   const { c, ctx } = canvas(size, size);
   const mid = size / 2;
-  const p = hc ? MAP_PALETTE.hc : MAP_PALETTE.normal;
-  disc(ctx, mid, mid - 4, p.areaFill, p.areaMark ?? style.color, 3.5, [6, 5]);
-  drawIcon(ctx, theme, mid, mid, 26, p.areaMark ?? style.color);
+  const p = readPalette(read);
+  const colour = p.areaMark ?? themeColour(read, theme);
+  disc(ctx, mid, mid - 4, p.areaFill, colour, 3.5, [6, 5]);
+  drawIcon(ctx, theme, mid, mid, 26, colour);
   return c;
 }
 
-function cluster(count: string, hc: boolean) {
+function cluster(count: string, read: ReadVar) {
   const size = 52;
   const { c, ctx } = canvas(size, size);
   const mid = size / 2;
-  const p = hc ? MAP_PALETTE.hc : MAP_PALETTE.normal;
+  const p = readPalette(read);
   disc(ctx, mid, mid - 3, p.clusterFill, p.clusterEdge, 4);
   ctx.fillStyle = p.clusterText;
   ctx.font = `700 ${count.length > 2 ? 16 : 20}px system-ui, sans-serif`;
@@ -126,7 +127,7 @@ function cluster(count: string, hc: boolean) {
   return c;
 }
 
-function label(text: string, hc: boolean) {
+function label(text: string, read: ReadVar) {
   const font = '600 17px system-ui, sans-serif';
   const probe = canvas(1, 1).ctx;
   probe.font = font;
@@ -138,7 +139,7 @@ function label(text: string, hc: boolean) {
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   ctx.lineWidth = 5;
-  const p = hc ? MAP_PALETTE.hc : MAP_PALETTE.normal;
+  const p = readPalette(read);
   ctx.strokeStyle = p.labelHalo;
   ctx.strokeText(text, w / 2, h / 2);
   ctx.fillStyle = p.labelText;
@@ -146,8 +147,8 @@ function label(text: string, hc: boolean) {
   return c;
 }
 
-/** Draws the image `id` ("marker:liikunta", "area:seura", "cluster:12", "label:Pansio"). */
-export function addImage(map: MapLibreMap, id: string, hc: boolean) {
+/** Draws the image `id` ("marker:liikunta", "area:seura", "cluster:12", "label:Pansio") in the page's colours. */
+export function addImage(map: MapLibreMap, id: string, read: ReadVar = cssVars()) {
   const [kind, ...rest] = id.split(':');
   const arg = rest.join(':');
   const draw =
@@ -161,7 +162,7 @@ export function addImage(map: MapLibreMap, id: string, hc: boolean) {
             ? label
             : undefined;
   if (!draw || map.hasImage(id)) return;
-  const c = draw(arg, hc);
+  const c = draw(arg, read);
   const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height);
   map.addImage(id, { width: c.width, height: c.height, data: new Uint8Array(data.data.buffer) }, { pixelRatio: RATIO });
 }

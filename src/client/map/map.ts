@@ -10,6 +10,7 @@ import { CITY_VIEW } from '../../lib/map-list';
 import { withBase, type MapFilterState } from './filters';
 import { mapListOf } from './list';
 import { addImage } from './images';
+import { cssVars, readPalette } from './palette';
 import { clearMapFailure, showMapFailure } from './failure';
 import {
   BASE_FILTERS,
@@ -133,6 +134,7 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
   const styleFor = () =>
     buildStyle({
       hc: hc(),
+      palette: readPalette(cssVars()),
       lang,
       base: absolute(fig.dataset.base!),
       services: features ?? absolute(fig.dataset.services!),
@@ -167,7 +169,7 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
   map.keyboard.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
   map.getCanvas().setAttribute('aria-label', fig.dataset.label ?? '');
-  map.on('styleimagemissing', (e) => addImage(map, e.id, hc()));
+  map.on('styleimagemissing', (e) => addImage(map, e.id));
 
   // A tile archive that cannot be read (missing, blocked, offline) leaves an empty sea. MapLibre
   // reports it as an 'error' of the source with no `tile`: the archive's header, not one tile,

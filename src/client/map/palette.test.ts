@@ -1,17 +1,29 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { MAP_PALETTE } from './palette';
+import { readPalette, themeColour } from './palette';
+import { tokens } from './test-tokens';
 
-// The map box shows --color-map-water until MapLibre paints its water over it: the same
-// colour, so the map does not flash when it draws.
-const tokens = readFileSync(join(import.meta.dirname, '../../styles/tokens.css'), 'utf8');
-const waterIn = (block: string) => /--color-map-water:\s*(#[0-9a-f]+)/i.exec(block)?.[1];
+const themes = (
+  parse(readFileSync(join(import.meta.dirname, '../../../content/themes.yaml'), 'utf8')) as { id: string }[]
+).map((t) => t.id);
 
-describe('map palette', () => {
-  it('has the same water as the map box in tokens.css, in both modes', () => {
-    const [normal, hc] = tokens.split(":root[data-contrast='high']");
-    expect(waterIn(normal)).toBe(MAP_PALETTE.normal.water);
-    expect(waterIn(hc)).toBe(MAP_PALETTE.hc.water);
+describe('map palette from tokens.css', () => {
+  it('has every map colour in both modes, and "theme" means the theme’s own colour', () => {
+    const normal = readPalette(tokens(false));
+    const hc = readPalette(tokens(true));
+    expect(normal.markerFill).toBeUndefined();
+    expect(hc.markerFill).toBe('#000000');
+    expect(hc.water).not.toBe(normal.water);
+    expect(() => readPalette((name) => (name === 'map-land' ? '' : 'x'))).toThrow('--map-land is not set');
+  });
+  it('gives every theme of the content its own marker colour', () => {
+    const read = tokens(false);
+    for (const id of themes) expect(read(`map-theme-${id}`), id).toMatch(/^#[0-9a-f]{6}$/);
+    expect(themeColour(read, 'ei-ole')).toBe(read('map-theme-neuvonta'));
+  });
+  it('the map box shows the map’s own water until the map draws, in both modes', () => {
+    expect(tokens(false)('color-map-water')).toBe('var(--map-water)');
   });
 });

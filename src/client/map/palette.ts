@@ -1,8 +1,7 @@
-// The map's colours. They cannot be CSS custom properties: MapLibre takes colours as values
-// in a JS style object and paints them in WebGL, and the markers and labels are drawn on a
-// canvas; neither reads the page's CSS. So they live here, once, named by their job; every
-// other colour of the site is in src/styles/tokens.css. `water` is also the map box's
-// background there (--color-map-water, before the map draws); palette.test.ts keeps the two equal.
+// The map's colours come from src/styles/tokens.css like every other colour (--map-*), in
+// the mode the page is in. MapLibre takes colours as values in a JS style object and paints
+// them in WebGL, and markers and labels are drawn on a canvas; neither reads CSS, so the
+// values are read from the page's computed style when a map starts or changes mode.
 
 export interface MapPalette {
   water: string;
@@ -26,41 +25,43 @@ export interface MapPalette {
   labelHalo: string;
 }
 
-export const MAP_PALETTE: { normal: MapPalette; hc: MapPalette } = {
-  normal: {
-    water: '#9ecae8',
-    land: '#f3f0e6',
-    district: '#3d4650',
-    districtFill: '#0b4a8b',
-    focus: '#ffdd00',
-    focusEdge: '#0b0c0c',
-    markerFill: undefined,
-    markerEdge: '#ffffff',
-    markerIcon: '#ffffff',
-    areaMark: undefined,
-    areaFill: 'rgba(255,255,255,0.85)',
-    clusterFill: '#1a1a1a',
-    clusterEdge: '#ffffff',
-    clusterText: '#ffffff',
-    labelText: '#1a1a1a',
-    labelHalo: '#ffffff',
-  },
-  hc: {
-    water: '#000000',
-    land: '#262626',
-    district: '#ffffff',
-    districtFill: '#ffff66',
-    focus: '#ffff66',
-    focusEdge: '#0b0c0c',
-    markerFill: '#000000',
-    markerEdge: '#ffff66',
-    markerIcon: '#ffff66',
-    areaMark: '#ffff66',
-    areaFill: 'rgba(0,0,0,0.85)',
-    clusterFill: '#000000',
-    clusterEdge: '#ffff66',
-    clusterText: '#ffff66',
-    labelText: '#ffffff',
-    labelHalo: '#000000',
-  },
+const KEYS: Record<keyof MapPalette, string> = {
+  water: 'water',
+  land: 'land',
+  district: 'district',
+  districtFill: 'district-fill',
+  focus: 'focus',
+  focusEdge: 'focus-edge',
+  markerFill: 'marker-fill',
+  markerEdge: 'marker-edge',
+  markerIcon: 'marker-icon',
+  areaMark: 'area-mark',
+  areaFill: 'area-fill',
+  clusterFill: 'cluster-fill',
+  clusterEdge: 'cluster-edge',
+  clusterText: 'cluster-text',
+  labelText: 'label-text',
+  labelHalo: 'label-halo',
 };
+
+/** A custom property's value by name (without the leading "--"): the page's computed style, or a test's. */
+export type ReadVar = (name: string) => string;
+
+export const cssVars =
+  (el: Element = document.documentElement): ReadVar =>
+  (name) =>
+    getComputedStyle(el).getPropertyValue(`--${name}`).trim();
+
+/** The palette from the --map-* properties; "theme" (marker fill, area mark) means the theme's own colour. */
+export function readPalette(read: ReadVar): MapPalette {
+  const out = {} as Record<keyof MapPalette, string | undefined>;
+  for (const [key, name] of Object.entries(KEYS) as [keyof MapPalette, string][]) {
+    const v = read(`map-${name}`);
+    if (!v) throw new Error(`--map-${name} is not set in src/styles/tokens.css`);
+    out[key] = v === 'theme' ? undefined : v;
+  }
+  return out as MapPalette;
+}
+
+/** A theme's marker colour (--map-theme-<id>), or the advice theme's for an unknown one. */
+export const themeColour = (read: ReadVar, theme: string) => read(`map-theme-${theme}`) || read('map-theme-neuvonta');

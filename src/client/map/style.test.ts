@@ -2,12 +2,15 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { layers, namedFlavor } from '@protomaps/basemaps';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import { readPalette } from './palette';
 import { buildStyle, SERVICE_LAYERS, withLargerText, withoutSpriteIcons } from './style';
+import { tokens } from './test-tokens';
 
 const protomaps = (flavor: string, lang?: string) =>
   layers('protomaps', namedFlavor(flavor), lang ? { lang } : {}) as LayerSpecification[];
 const options = {
   hc: false,
+  palette: readPalette(tokens(false)),
   lang: 'fi' as const,
   base: 'https://example.test/tiles/base.pmtiles',
   services: 'https://example.test/tiles/services.pmtiles',

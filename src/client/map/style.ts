@@ -2,10 +2,12 @@
 // the site's own PMTiles; a deployer who has a Protomaps street basemap gets its layers under
 // ours instead of the plain land.
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { MAP_PALETTE } from './palette';
+import type { MapPalette } from './palette';
 
 export type StyleOptions = {
   hc: boolean;
+  /** The colours of the page's mode (palette.ts reads them from tokens.css). */
+  palette: MapPalette;
   lang: 'fi' | 'sv';
   base: string;
   /** A PMTiles URL, or the features themselves for a map of a few services. */
@@ -55,7 +57,7 @@ export function withLargerText(layers: LayerSpecification[], k = 1.5): LayerSpec
 }
 
 export function buildStyle(o: StyleOptions): StyleSpecification {
-  const c = o.hc ? MAP_PALETTE.hc : MAP_PALETTE.normal;
+  const c = o.palette;
   const name: ExpressionSpecification = ['get', o.lang === 'sv' ? 'name_sv' : 'name_fi'];
   const layers: LayerSpecification[] = o.basemap
     ? [...o.basemap.layers]
