@@ -4,12 +4,11 @@
 // system's nginx service is neither used nor touched.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { request, type IncomingHttpHeaders } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
+import { decodeBody as decode, httpGet, type Reply } from '../scripts/http-client';
 import { precompress } from '../scripts/precompress';
 import { FRAMABLE_PATHS, framingHeaders } from '../src/lib/security';
 
@@ -74,30 +73,12 @@ function freePort(): Promise<number> {
   });
 }
 
-type Reply = { status: number; headers: IncomingHttpHeaders; body: Buffer };
-
 let port = 0;
 let dir = '';
 let nginx: ChildProcess | undefined;
 
-function get(path: string, headers: Record<string, string> = {}): Promise<Reply> {
-  return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on('error', fail);
-    req.end();
-  });
-}
+const get = (path: string, headers: Record<string, string> = {}): Promise<Reply> => httpGet(port, path, headers);
 
-const decode = (r: Reply) =>
-  r.headers['content-encoding'] === 'br'
-    ? brotliDecompressSync(r.body)
-    : r.headers['content-encoding'] === 'gzip'
-      ? gunzipSync(r.body)
-      : r.body;
 const directives = (csp: string) =>
   csp
     .split(';')

@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { request, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeBody as decode, httpGet, type Reply } from './http-client';
 import { precompress } from './precompress';
 import { chooseEncoding, serve } from './serve';
 
@@ -13,31 +13,13 @@ const notFound = `<!doctype html><html lang="fi"><body>${'<p>Sivua ei löytynyt.
 const css = 'main { font-size: 1.25rem; }\n'.repeat(200);
 const tiles = Buffer.from(Array.from({ length: 10_000 }, (_, i) => i % 251));
 
-type Reply = { status: number; headers: IncomingHttpHeaders; body: Buffer };
-
 describe('npm run serve', () => {
   let root: string;
   let server: Server;
   let port: number;
 
-  function get(path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> {
-    return new Promise((ok, fail) => {
-      const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-      req.on('error', fail);
-      req.end();
-    });
-  }
-
-  const decode = (r: Reply) =>
-    r.headers['content-encoding'] === 'br'
-      ? brotliDecompressSync(r.body)
-      : r.headers['content-encoding'] === 'gzip'
-        ? gunzipSync(r.body)
-        : r.body;
+  const get = (path: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Reply> =>
+    httpGet(port, path, headers, method);
 
   beforeAll(async () => {
     root = mkdtempSync(join(tmpdir(), 'pt-serve-'));
