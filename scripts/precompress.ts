@@ -27,13 +27,17 @@ async function* walk(dir: string): AsyncGenerator<string> {
 }
 
 /** Compresses one file's siblings; a sibling no smaller than the file is not written (a server then sends the file). */
-async function compressFile(path: string, totals: PrecompressResult) {
+/** How hard to compress: the most for a deployment (the default); tests may ask for less. */
+export type Effort = { gzipLevel: number; brotliQuality: number };
+const BEST: Effort = { gzipLevel: 9, brotliQuality: 11 };
+
+async function compressFile(path: string, totals: PrecompressResult, effort: Effort) {
   const data = await readFile(path);
   const [gz, br] = await Promise.all([
-    gzipAsync(data, { level: 9 }),
+    gzipAsync(data, { level: effort.gzipLevel }),
     brotliAsync(data, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_QUALITY]: effort.brotliQuality,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
         [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       },
@@ -51,7 +55,7 @@ async function compressFile(path: string, totals: PrecompressResult) {
   }
 }
 
-export async function precompress(root: string): Promise<PrecompressResult> {
+export async function precompress(root: string, effort: Effort = BEST): Promise<PrecompressResult> {
   const started = Date.now();
   const totals: PrecompressResult = { files: 0, bytes: 0, gzip: 0, brotli: 0, ms: 0 };
   const queue: string[] = [];
@@ -59,7 +63,7 @@ export async function precompress(root: string): Promise<PrecompressResult> {
   // Brotli at quality 11 is slow (about half a megabyte a second); zlib's thread pool runs
   // one file per core at a time.
   const workers = Array.from({ length: Math.max(1, availableParallelism()) }, async () => {
-    for (let path = queue.pop(); path; path = queue.pop()) await compressFile(path, totals);
+    for (let path = queue.pop(); path; path = queue.pop()) await compressFile(path, totals, effort);
   });
   await Promise.all(workers);
   totals.ms = Date.now() - started;
