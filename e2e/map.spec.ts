@@ -96,6 +96,8 @@ test('the full map renders markers or clusters from the site’s own tiles, with
 test('filters change what the map and the list show, and live in the URL', async ({ page }) => {
   await openMap(page);
   await settle(page);
+  // Symbols are placed a frame or two after the tiles arrive: wait until some are drawn.
+  await expect.poll(async () => (await rendered(page)).length).toBeGreaterThan(0);
   const before = (await rendered(page)).length;
   const visibleItems = () => page.locator('#map-list li[data-service]:not([hidden])').count();
   const allItems = await visibleItems();
@@ -107,8 +109,7 @@ test('filters change what the map and the list show, and live in the URL', async
   const filteredItems = await visibleItems();
   expect(filteredItems).toBeLessThan(allItems);
   expect(filteredItems).toBe(mappable.filter((s) => s.themes.includes('muisti')).length);
-  const after = await rendered(page);
-  expect(after.length).toBeLessThan(before);
+  await expect.poll(async () => (await rendered(page)).length).toBeLessThan(before);
   await page.reload();
   await expect(page.getByRole('checkbox', { name: 'Muisti' })).toBeChecked();
 });
