@@ -3,6 +3,7 @@
 import type { Lang } from '../../i18n';
 import { iframeCode } from '../../lib/embed';
 import { routes } from '../../lib/routes';
+import { copyField } from '../copy';
 
 const form = document.querySelector<HTMLFormElement>('#embed-form');
 if (form) {
@@ -33,12 +34,7 @@ if (form) {
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
   copy.addEventListener('click', async () => {
-    code.select();
-    try {
-      await navigator.clipboard.writeText(code.value);
-    } catch {
-      document.execCommand?.('copy');
-    }
+    await copyField(code);
     copied.textContent = copy.dataset.copied!;
   });
   form.hidden = false;

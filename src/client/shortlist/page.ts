@@ -6,6 +6,7 @@ import { decodeIds, shareUrl } from './codec';
 import { sendLinks } from './send';
 import { CHANGE, loadList, saveList } from './store';
 import { fill } from '../i18n/fill';
+import { copyField } from '../copy';
 
 const root = document.querySelector<HTMLElement>('#shortlist')!;
 const items = document.querySelector<HTMLOListElement>('#shortlist-items')!;
@@ -137,12 +138,7 @@ async function main() {
     .querySelector<HTMLInputElement>('#shortlist-large')!
     .addEventListener('change', (e) => items.classList.toggle('large', (e.target as HTMLInputElement).checked));
   document.querySelector('#shortlist-copy')!.addEventListener('click', async () => {
-    link.select();
-    try {
-      await navigator.clipboard.writeText(link.value);
-    } catch {
-      document.execCommand?.('copy');
-    }
+    await copyField(link);
     status.textContent = root.dataset.copied!;
   });
   document.addEventListener(CHANGE, () => void render());
