@@ -166,6 +166,8 @@ test('an advisor builds a shortlist of three with the keyboard, shares the link,
   await page.goto('/oma-lista/');
   await expect(page.locator('#shortlist-items > li')).toHaveCount(3);
   const link = await page.locator('#shortlist-link').inputValue();
+  await page.locator('#shortlist-copy').click();
+  await expect(page.locator('#shortlist-status')).toHaveText('Linkki kopioitu.');
   await expect(page.locator('#shortlist-qr')).toHaveAttribute('src', /^data:image\/png;base64,/);
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
