@@ -147,8 +147,12 @@ test('quick find tolerates a typo in "lähimmäispalvelu"', async ({ page }) => 
   await page.goto('/');
   await page.keyboard.press('/');
   await page.getByRole('dialog').getByRole('combobox').fill('lähimäispalvelu');
-  const ids = await page.getByRole('option').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service));
-  expect(ids.some((id) => live.find((s) => s.id === id)?.provider === neighbour!.provider)).toBe(true);
+  // The results come after the index files the query needs have arrived.
+  const ofNeighbour = async () =>
+    (await page.getByRole('option').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.service))).some(
+      (id) => live.find((s) => s.id === id)?.provider === neighbour!.provider,
+    );
+  await expect.poll(ofNeighbour).toBe(true);
 });
 
 test('an advisor builds a shortlist of three with the keyboard, shares the link, and a fresh browser sees the same three', async ({
