@@ -3,5 +3,16 @@
 // have Node 20.20, which the package itself supports, so we start the CLI directly.
 // Telemetry stays off: the build makes no network requests.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+// Vite's module runner, which loads astro.config.mjs, gives `import.meta.resolve` to the files
+// it runs. Where Node lacks the in-thread `module.registerHooks` (Node < 22.15) it falls back to
+// `module.register`, which starts a loader thread for the rest of the process: every later
+// `import()` then waits for a message from that thread, and Astro makes three per page it
+// renders. At 3,000 listings that was a fifth of the page generation (84 s instead of 102 s).
+// No file we run through Vite calls `import.meta.resolve`; without `register`, Vite uses its
+// own resolve, which says plainly that it is not supported if one ever does.
+const { Module } = await import('node:module');
+if (!Module.registerHooks) Module.register = undefined;
+
 const { cli } = await import(new URL('../node_modules/astro/dist/cli/index.js', import.meta.url).href);
 await cli(process.argv);
