@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { District, Service } from '../schema';
-import { alternativesTo, mapListDistricts, mappableByDistrict, nearestElsewhere } from './catalog';
+import {
+  adviceLineOf,
+  alternativesTo,
+  citywideByTitle,
+  liveInDistrict,
+  makeCatalog,
+  mapListDistricts,
+  mappableByDistrict,
+  nearestElsewhere,
+  once,
+} from './catalog';
 
 const district = (id: string, lat: number, lon: number) =>
   ({ id, name: { fi: id }, majorDistrict: 'x', point: { lat, lon } }) as unknown as District;
@@ -86,5 +96,49 @@ describe('the full map list, one file per district', () => {
     // Every service with a place is in some file, so "show more" can reach all of them.
     expect(new Set([...by.values()].flat().map((s) => s.id))).toEqual(new Set(['two', 'point']));
     expect(mapListDistricts(services, districtById)).toContainEqual(['near', 60.46, 22.25, 1]);
+  });
+});
+
+describe('questions every page asks, answered once per catalogue', () => {
+  const c = makeCatalog({
+    services: [
+      { ...service('b twice', { district: 'home' }, { district: 'home' }), channels: ['in-person'], status: 'active' },
+      { ...service('a', { district: 'home' }, { district: 'far' }), channels: ['in-person', 'phone'], status: 'active' },
+      { ...service('gone', { district: 'home' }), channels: ['phone'], status: 'ended' },
+      {
+        ...service('Ä line'),
+        channels: ['phone'],
+        status: 'active',
+        contact: { phone: '+358 2 123 4567' },
+      },
+    ] as Service[],
+    providers: [],
+    themes: [],
+    districts: [...districtById.values()],
+    majorDistricts: [],
+    synonyms: [],
+  });
+
+  it("lists a district's live services once each, and none for a district without any", () => {
+    expect(liveInDistrict(c, 'home').map((s) => s.id)).toEqual(['b twice', 'a']);
+    expect(liveInDistrict(c, 'far').map((s) => s.id)).toEqual(['a']);
+    expect(liveInDistrict(c, 'near')).toEqual([]);
+  });
+
+  it('keeps the city-wide list in title order, without ended services', () => {
+    expect(citywideByTitle(c, 'fi').map((s) => s.id)).toEqual(['a', 'Ä line']);
+  });
+
+  it('works an answer out only the first time it is asked', () => {
+    let asked = 0;
+    const answer = () => ++asked;
+    expect([once(c, 'test-question', answer), once(c, 'test-question', answer)]).toEqual([1, 1]);
+    expect(once(makeCatalog({ ...c, providers: [], services: [] }), 'test-question', answer)).toBe(2);
+  });
+
+  it('finds the advice line by id, and not once it has ended', () => {
+    expect(adviceLineOf(c, 'Ä line')?.phone).toBe('+358 2 123 4567');
+    expect(adviceLineOf(c, 'gone')).toBeUndefined();
+    expect(adviceLineOf(c, 'missing')).toBeUndefined();
   });
 });

@@ -1,7 +1,10 @@
 // The content as the pages use it: lookups by id and the few queries many pages share.
-// Pure, so that scripts (benchmarks, tile builds) can use it outside Astro.
-import type { District, Lang, MajorDistrict, Provider, Service, ServiceLocation, Synonym, Theme } from '../schema';
+// Pure, so that scripts (benchmarks, tile builds) can use it outside Astro. Whatever every
+// page needs is worked out here once: a page that walks the whole catalogue makes the build
+// grow with the square of its size (bench:scale).
+import type { AddressSource, District, Lang, MajorDistrict, Provider, Service, ServiceLocation, Synonym, Theme } from '../schema';
 import { pick, t } from '../i18n';
+import { addressSourcesUsed } from './addresses';
 import { distanceKm, type LatLon } from './distance';
 import type { MapListDistrict, MapListItem } from './map-list';
 import { placeLine } from './place';
@@ -13,6 +16,9 @@ export type Catalog = {
   services: Service[];
   /** Services people can still use: not ended. */
   live: Service[];
+  serviceById: Map<string, Service>;
+  /** The address data sets the content's points came from, credited under every map. */
+  addressSources: AddressSource[];
   providers: Map<string, Provider>;
   themes: Theme[];
   themeById: Map<string, Theme>;
@@ -35,6 +41,8 @@ export function makeCatalog(c: {
   return {
     services: c.services,
     live: c.services.filter((s) => s.status !== 'ended'),
+    serviceById: new Map(c.services.map((s) => [s.id, s])),
+    addressSources: addressSourcesUsed(c.services),
     providers: new Map(c.providers.map((p) => [p.id, p])),
     themes: c.themes,
     themeById: new Map(c.themes.map((x) => [x.id, x])),
@@ -45,6 +53,33 @@ export function makeCatalog(c: {
   };
 }
 
+const answers = new WeakMap<Catalog, Map<string, unknown>>();
+
+/** A question many pages ask of the same catalogue, answered once per build. */
+export function once<T>(c: Catalog, question: string, answer: () => T): T {
+  let known = answers.get(c);
+  if (!known) answers.set(c, (known = new Map()));
+  if (!known.has(question)) known.set(question, answer());
+  return known.get(question) as T;
+}
+
+/** Live services with a place in the district. */
+export function liveInDistrict(c: Catalog, districtId: string): Service[] {
+  return (
+    once(c, 'live-by-district', () => {
+      const by = new Map<string, Service[]>();
+      for (const s of c.live)
+        for (const id of new Set(s.locations.map((l) => l.district)))
+          if (id) (by.get(id) ?? by.set(id, []).get(id)!).push(s);
+      return by;
+    }).get(districtId) ?? []
+  );
+}
+
+/** Live services that reach every district (see citywideServices), in title order. */
+export const citywideByTitle = (c: Catalog, lang: Lang): Service[] =>
+  once(c, `citywide-${lang}`, () => sortByTitle(citywideServices(c.live), lang));
+
 export function sortByTitle(services: Service[], lang: Lang): Service[] {
   return [...services].sort((a, b) => collator.compare(pick(a.title, lang).text, pick(b.title, lang).text));
 }
@@ -53,10 +88,6 @@ export const compareText = collator.compare;
 
 /** The letter a service is filed under in the A–Ö index. */
 export const titleInitial = (s: Service, lang: Lang) => pick(s.title, lang).text.charAt(0).toLocaleUpperCase('fi');
-
-export function servicesInDistrict(services: Service[], districtId: string): Service[] {
-  return services.filter((s) => s.locations.some((l) => l.district === districtId));
-}
 
 export type NearbyService = { service: Service; location: ServiceLocation; km: number };
 
@@ -196,9 +227,12 @@ export function alternativesTo(
  * The human to call when the site does not help: the advice line's listing (site config),
  * only while it is live and gives a number of its own from its sources.
  */
-export function adviceLineOf(c: Pick<Catalog, 'live'>, id: string): { service: Service; phone: string } | undefined {
-  const service = c.live.find((s) => s.id === id);
-  return service?.contact?.phone ? { service, phone: service.contact.phone } : undefined;
+export function adviceLineOf(
+  c: Pick<Catalog, 'serviceById'>,
+  id: string,
+): { service: Service; phone: string } | undefined {
+  const service = c.serviceById.get(id);
+  return service?.status !== 'ended' && service?.contact?.phone ? { service, phone: service.contact.phone } : undefined;
 }
 
 const bar = (xs: string[]) => `|${[...new Set(xs)].sort().join('|')}|`;

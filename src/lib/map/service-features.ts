@@ -2,6 +2,7 @@
 // overlap. Clustering happens here, at build time, so that the map downloads only the tiles
 // it shows however many services there are. Features carry only ids and filter values: the
 // words (names, addresses) come from the page's own list, in the page's language.
+import type { District, Provider, Service } from '../../schema';
 import type { Content } from '../../validation/corpus';
 
 export type ServiceProps = {
@@ -29,10 +30,21 @@ export type Point<P> = { type: 'Feature'; geometry: { type: 'Point'; coordinates
 const bar = (xs: Iterable<string>) => `|${[...new Set(xs)].sort().join('|')}|`;
 
 export function serviceFeatures(content: Pick<Content, 'services' | 'providers' | 'districts'>): Point<ServiceProps>[] {
-  const providers = new Map(content.providers.map((p) => [p.id, p]));
-  const districts = new Map(content.districts.map((d) => [d.id, d]));
+  return featuresOf(
+    content.services,
+    new Map(content.providers.map((p) => [p.id, p])),
+    new Map(content.districts.map((d) => [d.id, d])),
+  );
+}
+
+/** The same, with the lookups a page already has (a map on every service page). */
+export function featuresOf(
+  services: Service[],
+  providers: Map<string, Provider>,
+  districts: Map<string, District>,
+): Point<ServiceProps>[] {
   const out: Point<ServiceProps>[] = [];
-  for (const s of content.services) {
+  for (const s of services) {
     if (s.status === 'ended') continue;
     for (const loc of s.locations) {
       const d = loc.district ? districts.get(loc.district) : undefined;
