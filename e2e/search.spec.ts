@@ -193,6 +193,20 @@ test('a hostile shortlist link is ignored safely', async ({ page }) => {
   await expect(page.locator('#shortlist-items > li')).toHaveCount(0);
 });
 
+test('a shared list opened in Swedish shows each service in Swedish, from the same file as in Finnish', async ({
+  page,
+}) => {
+  const swedish = live.find((s) => s.title.sv && s.title.sv !== s.title.fi)!;
+  const read: string[] = [];
+  page.on('request', (r) => read.push(new URL(r.url()).pathname));
+  await page.goto(`/sv/oma-lista/?s=${swedish.id}`);
+  const item = page.locator('#shortlist-items > li');
+  await expect(item).toHaveCount(1);
+  await expect(item.getByRole('heading', { level: 2 })).toHaveText(swedish.title.sv!);
+  await expect(item.getByRole('link', { name: swedish.title.sv! })).toHaveAttribute('href', `/sv/palvelut/${swedish.id}/`);
+  expect(read).toContain(`/oma-lista/tiedot/${swedish.id}.json`);
+});
+
 test('the shortlist reads only the services it shows: nothing when empty, and an ended one drops out of a shared link', async ({
   page,
 }) => {

@@ -22,6 +22,9 @@ export type HandoutItem = {
   wb?: string;
 };
 
+/** The file the shortlist reads for one service (/oma-lista/tiedot/<id>.json): every language. */
+export type HandoutFile = Record<Lang, HandoutItem>;
+
 // On paper a web address or e-mail may be the only way to act, so it is printed too.
 function contactOf(s: Service, provider: Provider): Pick<HandoutItem, 'ph' | 'e' | 'wb'> {
   const r = reachOf(s, provider);

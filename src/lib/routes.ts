@@ -45,8 +45,8 @@ export const routes = {
   shortlist: (lang: Lang) => href(lang, SECTIONS.shortlist),
   map: (lang: Lang) => href(lang, SECTIONS.map),
   addService: (lang: Lang) => href(lang, SECTIONS.addService),
-  /** One service as the shortlist shows it (src/lib/handout.ts): a list reads only its own. */
-  handout: (lang: Lang, id: string) => `${href(lang, SECTIONS.shortlist, 'tiedot')}${encodeURIComponent(id)}.json`,
+  /** One service as the shortlist shows it (src/lib/handout.ts), in every language: a list reads only its own. */
+  handout: (id: string) => `${href('fi', SECTIONS.shortlist, 'tiedot')}${encodeURIComponent(id)}.json`,
   /** One district's items for the full map's list (src/lib/map-list.ts), fetched by the browser. */
   mapShard: (lang: Lang, district: string) =>
     `${href(lang, SECTIONS.map, 'alueet')}${encodeURIComponent(district)}.json`,

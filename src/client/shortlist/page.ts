@@ -1,6 +1,7 @@
 // The shortlist page: shows the list from the URL (a shared link) or from this device,
 // as a printable handout, with a share link and a QR code.
-import type { HandoutItem } from '../../lib/handout';
+import type { HandoutFile, HandoutItem } from '../../lib/handout';
+import type { Lang } from '../../schema';
 import { telHref } from '../../lib/phone';
 import { decodeIds, shareUrl } from './codec';
 import { sendLinks } from './send';
@@ -15,6 +16,8 @@ const tools = document.querySelector<HTMLElement>('#shortlist-tools')!;
 const shared = document.querySelector<HTMLElement>('#shortlist-shared')!;
 const link = document.querySelector<HTMLInputElement>('#shortlist-link')!;
 const qr = document.querySelector<HTMLImageElement>('#shortlist-qr')!;
+// A service's file holds every language; the list is shown in the page's.
+const lang = document.documentElement.lang as Lang;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -84,7 +87,7 @@ function itemOf(id: string): Promise<HandoutItem | undefined> {
   let p = read.get(id);
   if (!p) {
     p = fetch(fill(root.dataset.item!, { id: encodeURIComponent(id) })).then(
-      (r) => (r.ok ? (r.json() as Promise<HandoutItem>) : undefined),
+      async (r) => (r.ok ? ((await r.json()) as HandoutFile)[lang] : undefined),
       () => undefined,
     );
     read.set(id, p);
