@@ -79,14 +79,7 @@ function render(items: PagefindData[], append = false, kmOf?: Map<PagefindData, 
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'tool-button shortlist-toggle';
-        Object.assign(button.dataset, {
-          shortlist: id,
-          title: item.meta.title ?? '',
-          add: list!.dataset.add,
-          remove: list!.dataset.remove,
-          added: list!.dataset.added,
-          removed: list!.dataset.removed,
-        });
+        Object.assign(button.dataset, { shortlist: id, title: item.meta.title ?? '' });
         const label = document.createElement('span');
         label.className = 'label';
         button.append(label);

@@ -3,12 +3,14 @@
 import { CHANGE, loadList, toggleInList } from './store';
 import { fill } from '../i18n/fill';
 
+// The page's live region (Base.astro), which also holds the buttons' words.
 const announcer = () => document.querySelector<HTMLElement>('#announcer');
+const words = () => announcer()?.dataset ?? {};
 
 function paint(button: HTMLButtonElement, ids: string[]) {
   const on = ids.includes(button.dataset.shortlist!);
   button.setAttribute('aria-pressed', String(on));
-  button.querySelector('.label')!.textContent = on ? button.dataset.remove! : button.dataset.add!;
+  button.querySelector('.label')!.textContent = (on ? words().remove : words().add) ?? '';
   button.hidden = false;
 }
 
@@ -25,9 +27,8 @@ document.addEventListener('click', (e) => {
   const button = (e.target as Element).closest<HTMLButtonElement>('button[data-shortlist]');
   if (!button) return;
   const added = toggleInList(button.dataset.shortlist!);
-  const msg = fill(added ? button.dataset.added! : button.dataset.removed!, { s: button.dataset.title ?? '' });
   const live = announcer();
-  if (live) live.textContent = msg;
+  if (live) live.textContent = fill((added ? live.dataset.added : live.dataset.removed) ?? '', { s: button.dataset.title ?? '' });
 });
 document.addEventListener(CHANGE, () => paintAll());
 // Another tab changed the list.
