@@ -2,7 +2,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { buildMapTiles } from './scripts/map/build-tiles.ts';
-import { buildSearchIndex } from './scripts/search-index.ts';
 import { writeSitemap } from './scripts/sitemap.ts';
 import { loadValidContent, validationRuns } from './src/validation/fs.ts';
 
@@ -35,17 +34,8 @@ export default defineConfig({
           for (const r of buildMapTiles(loadValidContent(), fileURLToPath(new URL('./public/tiles/', import.meta.url))))
             logger.info(`${r.name}: ${r.tiles} tiles, ${(r.bytes / 1024).toFixed(1)} KB in ${r.ms} ms`);
         },
-      },
-    },
-    {
-      name: 'palvelutori:search-index',
-      hooks: {
-        'astro:build:done': async ({ dir, logger }) => {
-          const { pages } = await buildSearchIndex(fileURLToPath(dir));
-          logger.info(`Pagefind indexed ${pages} pages`);
-          // One validation serves the collections and the tiles (src/validation/fs.ts).
-          logger.info(`Content read and validated ${validationRuns()} time(s) in this build`);
-        },
+        // One validation serves the collections and the tiles (src/validation/fs.ts).
+        'astro:build:done': ({ logger }) => logger.info(`Content read and validated ${validationRuns()} time(s) in this build`),
       },
     },
     {

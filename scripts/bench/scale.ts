@@ -66,7 +66,8 @@ function treeRss(pid: number): number {
 
 async function build(dir: string): Promise<{ seconds: number; peak: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, ['scripts/astro.mjs', 'build'], {
+  // `npm run build`, as a deployment runs it: Astro's build, then the search index.
+  const child = spawn('npm', ['run', '-s', 'build'], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
