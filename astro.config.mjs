@@ -23,6 +23,9 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   devToolbar: { enabled: false },
+  // Astro 6's queue-based renderer: at 3,000 listings it generated the same 11,251 files, byte
+  // for byte, in 53 s instead of 67 s (bench:scale has the figures at 10,000).
+  experimental: { queuedRendering: { enabled: true } },
   integrations: [
     {
       // Map tiles are built from content before the pages, into public/tiles/ (not committed),
