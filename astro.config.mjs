@@ -38,7 +38,8 @@ export default defineConfig({
             logger.info(`${r.name}: ${r.tiles} tiles, ${(r.bytes / 1024).toFixed(1)} KB in ${r.ms} ms`);
         },
         // One validation serves the collections and the tiles (src/validation/fs.ts).
-        'astro:build:done': ({ logger }) => logger.info(`Content read and validated ${validationRuns()} time(s) in this build`),
+        'astro:build:done': ({ logger }) =>
+          logger.info(`Content read and validated ${validationRuns()} time(s) in this build`),
       },
     },
     {

@@ -203,7 +203,10 @@ test('a shared list opened in Swedish shows each service in Swedish, from the sa
   const item = page.locator('#shortlist-items > li');
   await expect(item).toHaveCount(1);
   await expect(item.getByRole('heading', { level: 2 })).toHaveText(swedish.title.sv!);
-  await expect(item.getByRole('link', { name: swedish.title.sv! })).toHaveAttribute('href', `/sv/palvelut/${swedish.id}/`);
+  await expect(item.getByRole('link', { name: swedish.title.sv! })).toHaveAttribute(
+    'href',
+    `/sv/palvelut/${swedish.id}/`,
+  );
   expect(read).toContain(`/oma-lista/tiedot/${swedish.id}.json`);
 });
 

@@ -103,7 +103,11 @@ describe('questions every page asks, answered once per catalogue', () => {
   const c = makeCatalog({
     services: [
       { ...service('b twice', { district: 'home' }, { district: 'home' }), channels: ['in-person'], status: 'active' },
-      { ...service('a', { district: 'home' }, { district: 'far' }), channels: ['in-person', 'phone'], status: 'active' },
+      {
+        ...service('a', { district: 'home' }, { district: 'far' }),
+        channels: ['in-person', 'phone'],
+        status: 'active',
+      },
       { ...service('gone', { district: 'home' }), channels: ['phone'], status: 'ended' },
       {
         ...service('Ä line'),

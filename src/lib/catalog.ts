@@ -2,7 +2,17 @@
 // Pure, so that scripts (benchmarks, tile builds) can use it outside Astro. Whatever every
 // page needs is worked out here once: a page that walks the whole catalogue makes the build
 // grow with the square of its size (bench:scale).
-import type { AddressSource, District, Lang, MajorDistrict, Provider, Service, ServiceLocation, Synonym, Theme } from '../schema';
+import type {
+  AddressSource,
+  District,
+  Lang,
+  MajorDistrict,
+  Provider,
+  Service,
+  ServiceLocation,
+  Synonym,
+  Theme,
+} from '../schema';
 import { pick, t } from '../i18n';
 import { addressSourcesUsed } from './addresses';
 import { distanceKm, type LatLon } from './distance';

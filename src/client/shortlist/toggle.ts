@@ -28,7 +28,10 @@ document.addEventListener('click', (e) => {
   if (!button) return;
   const added = toggleInList(button.dataset.shortlist!);
   const live = announcer();
-  if (live) live.textContent = fill((added ? live.dataset.added : live.dataset.removed) ?? '', { s: button.dataset.title ?? '' });
+  if (live)
+    live.textContent = fill((added ? live.dataset.added : live.dataset.removed) ?? '', {
+      s: button.dataset.title ?? '',
+    });
 });
 document.addEventListener(CHANGE, () => paintAll());
 // Another tab changed the list.
