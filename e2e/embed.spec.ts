@@ -45,10 +45,17 @@ test('a page on another site shows the list for one theme, and its links open th
 }) => {
   frames = { '/': `${baseURL}/upotus/?teema=${theme}` };
   expect(new URL(hostUrl).origin).not.toBe(new URL(baseURL!).origin);
+  const files: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/upotus/') && path.endsWith('.json')) files.push(path);
+  });
   await page.goto(`${hostUrl}/`);
   const frame = page.frameLocator('#frame');
   const shown = frame.locator('#embed-list > li:visible');
   await expect(shown).toHaveCount(withTheme.length);
+  // The page holds the first services A–Ö; the theme's own file holds the rest of its list.
+  expect(files).toEqual([`/upotus/teema/${theme}.json`]);
   expect(withTheme.length).toBeLessThan(live.length);
   for (const t of await shown.evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.t!)))
     expect(t.split(' ')).toContain(theme);
@@ -71,10 +78,17 @@ test('choices combine, Swedish is Swedish, and a choice with no services says so
     '/both': `${baseURL}/sv/upotus/?alue=${district}&jarjestaja=${provider}`,
     '/none': `${baseURL}/upotus/?teema=ei-tallaista-aihetta`,
   };
+  const files: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes('/upotus/') && path.endsWith('.json')) files.push(path);
+  });
   await page.goto(`${hostUrl}/both`);
   const frame = page.frameLocator('#frame');
   await expect(frame.locator('html')).toHaveAttribute('lang', 'sv');
   await expect(frame.locator('#embed-list > li:visible')).toHaveCount(expected.length);
+  // The organiser's file answers both choices: its items carry their districts.
+  expect(files).toEqual([`/sv/upotus/jarjestaja/${provider}.json`]);
   await expect(frame.locator('#embed-list > li:visible a').first()).toHaveAttribute('href', /^\/sv\/palvelut\//);
   await expect(frame.locator('#embed-none')).toBeHidden();
   await page.goto(`${hostUrl}/none`);

@@ -171,6 +171,12 @@ const visits: Visit[] = [
     ready: async (page) => void (await page.waitForSelector('#search-results li', { timeout: 60_000 })),
   },
   { label: 'empty shortlist', path: '/oma-lista/' },
+  {
+    label: `embedded list, one theme (${theme})`,
+    path: `/upotus/?teema=${theme}`,
+    ready: async (page) =>
+      void (await page.waitForFunction(() => /:/.test(document.querySelector('#embed-status')?.textContent ?? ''))),
+  },
 ];
 
 const runs: {

@@ -40,6 +40,37 @@ export function matchesEmbed(item: EmbedItem, q: EmbedQuery): boolean {
   return any(q.themes, item.themes) && any(q.districts, item.districts) && any(q.providers, [item.provider]);
 }
 
+/**
+ * One service as the embeddable list shows it: the list's first page holds these, and so do
+ * the files the browser reads for a choice (/upotus/teema/<id>.json, …/alue/…, …/jarjestaja/…).
+ * Ids of its themes, districts and organiser come along, so that the other choices of a query
+ * are settled by matchesEmbed without reading their files.
+ */
+export type EmbedListItem = {
+  /** id */ i: string;
+  /** the service page */ h: string;
+  /** title, and its language when the page's language has none */ t: string;
+  tl?: string;
+  /** organiser's name, and its language likewise */ p: string;
+  pl?: string;
+  /** " · where · checked 2024" */ m: string;
+  T: string[];
+  D: string[];
+  P: string;
+};
+/** The file for one theme, district or organiser: its name in the page's language, and its services A–Ö. */
+export type EmbedShard = { n: string; s: EmbedListItem[] };
+
+export const embedItemOf = (x: EmbedListItem): EmbedItem => ({ themes: x.T, districts: x.D, provider: x.P });
+
+/**
+ * The one kind of file a query reads: the organisers' (the fewest services each) when it
+ * names any, else the districts', else the themes'.
+ */
+export function shardKindOf(q: EmbedQuery): keyof EmbedQuery | undefined {
+  return (['providers', 'districts', 'themes'] as const).find((k) => q[k].length > 0);
+}
+
 /** The query as the route takes it. */
 export const choiceOf = (q: EmbedQuery): EmbedChoice => ({
   themes: q.themes,

@@ -66,6 +66,9 @@ export const routes = {
     return `${href(lang, SECTIONS.embed)}${query ? `?${query}` : ''}`;
   },
   embedGuide: (lang: Lang) => href(lang, SECTIONS.embed, 'ohje'),
+  /** The services of one theme, district or organiser for the embeddable list, named by the query parameter. */
+  embedShard: (lang: Lang, kind: keyof typeof EMBED_PARAMS, id: string) =>
+    `${href(lang, SECTIONS.embed, EMBED_PARAMS[kind])}${encodeURIComponent(id)}.json`,
 };
 
 /** The same page in another language. */

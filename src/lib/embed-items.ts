@@ -1,0 +1,61 @@
+// The embeddable list's items, built from the catalogue: the page's first screenful and the
+// files a choice reads (src/pages/[...lang]/upotus/[kind]/[id].json.ts). The browser script
+// (src/client/embed/list.ts) draws the same item from the same fields.
+import { pick, t } from '../i18n';
+import type { Lang, Service } from '../schema';
+import { once, sortByTitle, whereShort, type Catalog } from './catalog';
+import type { EmbedListItem, EmbedQuery } from './embed';
+import { routes } from './routes';
+import { isStale } from './stale';
+
+const districtsOf = (s: Service) => [...new Set(s.locations.map((l) => l.district).filter((x): x is string => !!x))];
+
+export function embedListItem(s: Service, c: Catalog, lang: Lang): EmbedListItem {
+  const d = t(lang);
+  const title = pick(s.title, lang);
+  const provider = pick(c.providers.get(s.provider)!.name, lang);
+  const meta = [
+    whereShort(s, c.districtById, lang),
+    isStale(s.lastVerified) && d.checkedYear(s.lastVerified.slice(0, 4)),
+  ]
+    .filter(Boolean)
+    .map((x) => ` · ${x}`)
+    .join('');
+  return {
+    i: s.id,
+    h: routes.service(lang, s.id),
+    t: title.text,
+    ...(title.fallback ? { tl: title.lang } : {}),
+    p: provider.text,
+    ...(provider.fallback ? { pl: provider.lang } : {}),
+    m: meta,
+    T: s.themes,
+    D: districtsOf(s),
+    P: s.provider,
+  };
+}
+
+/** Every live service as a list item, A–Ö, once per language. */
+export const embedListAll = (c: Catalog, lang: Lang): EmbedListItem[] =>
+  once(c, `embed-${lang}`, () => sortByTitle(c.live, lang).map((s) => embedListItem(s, c, lang)));
+
+/** The ids a service answers to under each kind of choice. */
+const idsOf: Record<keyof EmbedQuery, (x: EmbedListItem) => string[]> = {
+  themes: (x) => x.T,
+  districts: (x) => x.D,
+  providers: (x) => [x.P],
+};
+
+/** For each kind of choice, each id's services, A–Ö: one file each. */
+export function embedGroups(c: Catalog, lang: Lang): Record<keyof EmbedQuery, Map<string, EmbedListItem[]>> {
+  return once(c, `embed-groups-${lang}`, () => {
+    const out = { themes: new Map(), districts: new Map(), providers: new Map() } as Record<
+      keyof EmbedQuery,
+      Map<string, EmbedListItem[]>
+    >;
+    for (const x of embedListAll(c, lang))
+      for (const kind of Object.keys(idsOf) as (keyof EmbedQuery)[])
+        for (const id of idsOf[kind](x)) (out[kind].get(id) ?? out[kind].set(id, []).get(id)!).push(x);
+    return out;
+  });
+}
