@@ -21,10 +21,10 @@ async function openMap(page: Page, path = '/kartta/') {
   return errors;
 }
 
-function rendered(page: Page): Promise<Rendered[]> {
-  return page.evaluate(() => {
+function rendered(page: Page, fig = '#map'): Promise<Rendered[]> {
+  return page.evaluate((fig) => {
     const map = (
-      document.querySelector('#map') as unknown as {
+      document.querySelector(fig) as unknown as {
         ptMap: {
           map: {
             queryRenderedFeatures(
@@ -47,36 +47,36 @@ function rendered(page: Page): Promise<Rendered[]> {
           y: p.y,
         };
       });
-  });
+  }, fig);
 }
 
 /** Zooms in on a point, clicks the service's marker there and returns the pop-up. */
-async function clickMarker(page: Page, id: string, c: { lat: number; lon: number }) {
+async function clickMarker(page: Page, id: string, c: { lat: number; lon: number }, fig = '#map') {
   await page.evaluate(
-    ([lon, lat]) =>
-      (document.querySelector('#map') as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({
+    ([lon, lat, fig]) =>
+      (document.querySelector(fig) as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({
         center: [lon, lat],
         zoom: 16,
       }),
-    [c.lon, c.lat],
+    [c.lon, c.lat, fig] as const,
   );
-  await settle(page);
-  const marker = (await rendered(page)).find((f) => f.id === id)!;
+  await settle(page, fig);
+  const marker = (await rendered(page, fig)).find((f) => f.id === id)!;
   expect(marker).toBeTruthy();
-  const box = (await page.locator('#map canvas').boundingBox())!;
+  const box = (await page.locator(`${fig} canvas`).boundingBox())!;
   await page.mouse.click(box.x + marker.x, box.y + marker.y);
   return page.locator('.maplibregl-popup');
 }
 
-async function settle(page: Page) {
-  await page.waitForFunction(() => {
+async function settle(page: Page, fig = '#map') {
+  await page.waitForFunction((fig) => {
     const map = (
-      document.querySelector('#map') as unknown as {
+      document.querySelector(fig) as unknown as {
         ptMap: { map: { isMoving(): boolean; areTilesLoaded(): boolean } };
       }
     ).ptMap.map;
     return !map.isMoving() && map.areTilesLoaded();
-  });
+  }, fig);
   await page.waitForTimeout(300);
 }
 
@@ -226,6 +226,24 @@ test('a district page maps that district’s services after listing them', async
   await page.locator('#district-map .map-canvas').scrollIntoViewIfNeeded();
   await expect(page.locator('#district-map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
   await expect(page.locator(`#here-list [data-service="${s.id}"]`)).toHaveCount(1);
+  // The pop-up takes its words from the card above the map (ServiceCard's `forMap`): a marker
+  // alone at its point, so that the click cannot land on another.
+  const { features } = JSON.parse((await page.locator('#district-map').getAttribute('data-features'))!) as {
+    features: { geometry: { coordinates: [number, number] }; properties: { id: string } }[];
+  };
+  const at = (f: (typeof features)[number]) => f.geometry.coordinates.join();
+  const alone = features.find((f) => features.filter((g) => at(g) === at(f)).length === 1)!;
+  const one = content.services.find((x) => x.id === alone.properties.id)!;
+  const [lon, lat] = alone.geometry.coordinates;
+  const popup = await clickMarker(page, one.id, { lat, lon }, '#district-map');
+  await expect(popup.getByRole('link')).toHaveText(one.title.fi);
+  await expect(popup).toContainText(content.providers.find((p) => p.id === one.provider)!.name.fi);
+});
+
+test('cards in a list no map reads carry no pop-up words', async ({ page }) => {
+  await page.goto(`/teemat/${mappable[0].themes[0]}/`);
+  await expect(page.locator('article.card').first()).toBeVisible();
+  await expect(page.locator('article.card[data-places], article.card[data-provider]')).toHaveCount(0);
 });
 
 test('a district without services lists the nearest ones elsewhere, with a distance, and maps exactly those', async ({
