@@ -120,6 +120,14 @@ export const hsdsId = {
 };
 const id = (kind: string, key: string) => uuidv5(`${kind}:${key}`);
 
+/** An organiser's or a service's phone line, and the content fields it comes from. */
+const phoneOf = (
+  owner: { organization_id: string } | { service_id: string },
+  key: string,
+  contact: { phone?: string; phoneHours?: { fi?: string } },
+) => ({ id: id('phone', key), ...owner, number: contact.phone, type: 'voice', description: contact.phoneHours?.fi });
+const PHONE_FIELDS = { number: 'contact.phone', description: 'contact.phoneHours.fi' };
+
 export const serviceFile = (serviceId: string) => `content/services/${serviceId}.yaml`;
 export const providerFile = (providerId: string) => `content/providers/${providerId}.yaml`;
 const THEMES_FILE = 'content/themes.yaml';
@@ -194,17 +202,11 @@ export function toHsds(c: Catalog, site: string): Hsds {
         { file, path: 'businessId', fields: { identifier: 'businessId' } },
       );
     if (p.contact?.phone)
-      add(
-        'phone',
-        {
-          id: id('phone', `organization/${p.id}`),
-          organization_id: orgId,
-          number: p.contact.phone,
-          type: 'voice',
-          description: p.contact.phoneHours?.fi,
-        },
-        { file, path: 'contact', fields: { number: 'contact.phone', description: 'contact.phoneHours.fi' } },
-      );
+      add('phone', phoneOf({ organization_id: orgId }, `organization/${p.id}`, p.contact), {
+        file,
+        path: 'contact',
+        fields: PHONE_FIELDS,
+      });
     const a = p.contact?.address;
     if (a) {
       const locId = id('location', `organization/${p.id}`);
@@ -355,17 +357,7 @@ export function toHsds(c: Catalog, site: string): Hsds {
     );
 
     if (s.contact?.phone)
-      add(
-        'phone',
-        {
-          id: id('phone', `service/${s.id}`),
-          service_id: sid,
-          number: s.contact.phone,
-          type: 'voice',
-          description: s.contact.phoneHours?.fi,
-        },
-        at('contact', { number: 'contact.phone', description: 'contact.phoneHours.fi' }),
-      );
+      add('phone', phoneOf({ service_id: sid }, `service/${s.id}`, s.contact), at('contact', PHONE_FIELDS));
     if (s.contact?.name)
       add(
         'contact',
