@@ -12,6 +12,8 @@ import {
   type MapListDistrict,
   type MapListItem,
 } from '../../lib/map-list';
+import { routes } from '../../lib/routes';
+import type { Lang } from '../../schema';
 import { matches, type MapFilterState } from './filters';
 import { fill } from '../i18n/fill';
 
@@ -44,7 +46,7 @@ function setup(root: HTMLDetailsElement): MapListHandle {
   const load = (district: string) => {
     let p = files.get(district);
     if (!p) {
-      p = fetch(fill(root.dataset.shard!, { d: encodeURIComponent(district) })).then(
+      p = fetch(routes.mapShard(document.documentElement.lang as Lang, district)).then(
         (r) => (r.ok ? (r.json() as Promise<MapListItem[]>) : []),
         () => [],
       );

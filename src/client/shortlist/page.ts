@@ -3,6 +3,7 @@
 import type { HandoutFile, HandoutItem } from '../../lib/handout';
 import type { Lang } from '../../schema';
 import { telHref } from '../../lib/phone';
+import { routes } from '../../lib/routes';
 import { decodeIds, shareUrl } from './codec';
 import { sendLinks } from './send';
 import { CHANGE, loadList, saveList } from './store';
@@ -86,7 +87,7 @@ const read = new Map<string, Promise<HandoutItem | undefined>>();
 function itemOf(id: string): Promise<HandoutItem | undefined> {
   let p = read.get(id);
   if (!p) {
-    p = fetch(fill(root.dataset.item!, { id: encodeURIComponent(id) })).then(
+    p = fetch(routes.handout(id)).then(
       async (r) => (r.ok ? ((await r.json()) as HandoutFile)[lang] : undefined),
       () => undefined,
     );
