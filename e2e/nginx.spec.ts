@@ -227,13 +227,20 @@ test('the map draws when nginx serves the site', async ({ page }) => {
     ).ptMap.map.areTilesLoaded(),
   );
   await expect(page.locator('#map canvas')).toBeVisible();
-  const drawn = await page.evaluate(
-    () =>
-      (
-        document.querySelector('#map') as unknown as { ptMap: { map: { queryRenderedFeatures(o: object): unknown[] } } }
-      ).ptMap.map.queryRenderedFeatures({ layers: ['services-clusters', 'services-areas', 'services-points'] }).length,
-  );
-  expect(drawn).toBeGreaterThan(0);
+  // Tiles loaded is not yet drawn: the symbols come a frame or more later, so wait for them.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (
+            document.querySelector('#map') as unknown as {
+              ptMap: { map: { queryRenderedFeatures(o: object): unknown[] } };
+            }
+          ).ptMap.map.queryRenderedFeatures({ layers: ['services-clusters', 'services-areas', 'services-points'] })
+            .length,
+      ),
+    )
+    .toBeGreaterThan(0);
   expect(tiles.length).toBeGreaterThan(0);
   expect(tiles.every((s) => s === 206)).toBe(true);
   expect(errors).toEqual([]);
