@@ -73,14 +73,17 @@ export function once<T>(c: Catalog, question: string, answer: () => T): T {
   return known.get(question) as T;
 }
 
+/** The districts a service has a place in, each once. */
+export const districtIdsOf = (s: Service): string[] => [
+  ...new Set(s.locations.map((l) => l.district).filter((id): id is string => !!id)),
+];
+
 /** Live services with a place in the district. */
 export function liveInDistrict(c: Catalog, districtId: string): Service[] {
   return (
     once(c, 'live-by-district', () => {
       const by = new Map<string, Service[]>();
-      for (const s of c.live)
-        for (const id of new Set(s.locations.map((l) => l.district)))
-          if (id) (by.get(id) ?? by.set(id, []).get(id)!).push(s);
+      for (const s of c.live) for (const id of districtIdsOf(s)) (by.get(id) ?? by.set(id, []).get(id)!).push(s);
       return by;
     }).get(districtId) ?? []
   );

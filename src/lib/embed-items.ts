@@ -3,12 +3,10 @@
 // (src/client/embed/list.ts) draws the same item from the same fields.
 import { pick, t } from '../i18n';
 import type { Lang, Service } from '../schema';
-import { once, sortByTitle, whereShort, type Catalog } from './catalog';
+import { districtIdsOf, once, sortByTitle, whereShort, type Catalog } from './catalog';
 import type { EmbedListItem, EmbedQuery } from './embed';
 import { routes } from './routes';
 import { isStale } from './stale';
-
-const districtsOf = (s: Service) => [...new Set(s.locations.map((l) => l.district).filter((x): x is string => !!x))];
 
 export function embedListItem(s: Service, c: Catalog, lang: Lang): EmbedListItem {
   const d = t(lang);
@@ -30,7 +28,7 @@ export function embedListItem(s: Service, c: Catalog, lang: Lang): EmbedListItem
     ...(provider.fallback ? { pl: provider.lang } : {}),
     m: meta,
     T: s.themes,
-    D: districtsOf(s),
+    D: districtIdsOf(s),
     P: s.provider,
   };
 }

@@ -6,6 +6,7 @@
 // rule that keeps an old timetable from reading as this week's on the page.
 import type { District, Lang, Provider, Service } from '../schema';
 import { pick, t } from '../i18n';
+import { districtIdsOf } from './catalog';
 import { telHref } from './phone';
 import { reachOf } from './reach';
 import { routes } from './routes';
@@ -64,7 +65,7 @@ export function serviceJsonLd(service: Service, provider: Provider, ctx: Structu
   const reach = reachOf(service, provider);
   const languages = service.languages;
   const city = { '@type': 'City', name: lang === 'sv' ? 'Åbo' : 'Turku' };
-  const districts = [...new Set(service.locations.map((l) => l.district).filter((id): id is string => !!id))]
+  const districts = districtIdsOf(service)
     .map((id) => districtById.get(id))
     .filter((x): x is District => !!x)
     .map((x) => ({ '@type': 'Place', name: x.name[lang === 'sv' ? 'sv' : 'fi'], containedInPlace: city }));
