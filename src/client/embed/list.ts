@@ -14,12 +14,12 @@ import {
   type EmbedShard,
 } from '../../lib/embed';
 import { routes } from '../../lib/routes';
-import type { Lang } from '../../schema';
+import { pageLang } from '../i18n/lang';
 import { count as countOf } from '../i18n/fill';
 
 const list = document.querySelector<HTMLUListElement>('#embed-list');
 const status = document.querySelector<HTMLElement>('#embed-status');
-const lang = document.documentElement.lang as Lang;
+const lang = pageLang();
 const query = parseEmbedQuery(location.search);
 
 /** The same item as the page's own (upotus/index.astro). */

@@ -13,7 +13,7 @@ import {
   type MapListItem,
 } from '../../lib/map-list';
 import { routes } from '../../lib/routes';
-import type { Lang } from '../../schema';
+import { pageLang } from '../i18n/lang';
 import { matches, type MapFilterState } from './filters';
 import { fill } from '../i18n/fill';
 
@@ -46,7 +46,7 @@ function setup(root: HTMLDetailsElement): MapListHandle {
   const load = (district: string) => {
     let p = files.get(district);
     if (!p) {
-      p = fetch(routes.mapShard(document.documentElement.lang as Lang, district)).then(
+      p = fetch(routes.mapShard(pageLang(), district)).then(
         (r) => (r.ok ? (r.json() as Promise<MapListItem[]>) : []),
         () => [],
       );

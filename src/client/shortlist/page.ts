@@ -1,9 +1,9 @@
 // The shortlist page: shows the list from the URL (a shared link) or from this device,
 // as a printable handout, with a share link and a QR code.
 import type { HandoutFile, HandoutItem } from '../../lib/handout';
-import type { Lang } from '../../schema';
 import { telHref } from '../../lib/phone';
 import { routes } from '../../lib/routes';
+import { pageLang } from '../i18n/lang';
 import { decodeIds, shareUrl } from './codec';
 import { sendLinks } from './send';
 import { CHANGE, loadList, saveList } from './store';
@@ -18,7 +18,7 @@ const shared = document.querySelector<HTMLElement>('#shortlist-shared')!;
 const link = document.querySelector<HTMLInputElement>('#shortlist-link')!;
 const qr = document.querySelector<HTMLImageElement>('#shortlist-qr')!;
 // A service's file holds every language; the list is shown in the page's.
-const lang = document.documentElement.lang as Lang;
+const lang = pageLang();
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
