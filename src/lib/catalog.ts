@@ -117,21 +117,25 @@ export function nearestElsewhere(
   lang: Lang,
   limit: number,
 ): NearbyService[] {
+  // Run for every district at any catalogue size: one object per service, none per place,
+  // and the distances sorted as plain numbers.
   const out: NearbyService[] = [];
   for (const service of services) {
     if (service.locations.some((l) => l.district === districtId)) continue;
-    let best: NearbyService | undefined;
-    for (const location of service.locations) {
-      const p = locationPoint(location, districtById);
-      const km = p ? distanceKm(origin, p) : Infinity;
-      if (km < (best?.km ?? Infinity)) best = { service, location, km };
+    let km = Infinity;
+    let location: ServiceLocation | undefined;
+    for (const l of service.locations) {
+      const p = placePoint(l, districtById);
+      const d = p ? distanceKm(origin, p) : Infinity;
+      if (d < km) {
+        km = d;
+        location = l;
+      }
     }
-    if (best) out.push(best);
+    if (location) out.push({ service, location, km });
   }
-  // Sorting numbers is cheap, titles are not: only the ones as near as the last kept one are
-  // compared by title (a district page is built for every district, at any catalogue size).
-  out.sort((a, b) => a.km - b.km);
-  const edge = out[limit - 1]?.km ?? Infinity;
+  // Titles are compared only among the ones as near as the last kept one.
+  const edge = Float64Array.from(out, (x) => x.km).sort()[limit - 1] ?? Infinity;
   const near = out.filter((x) => x.km <= edge);
   const title = (x: NearbyService) => pick(x.service.title, lang).text;
   return near.sort((a, b) => a.km - b.km || collator.compare(title(a), title(b))).slice(0, limit);
@@ -155,9 +159,13 @@ export function locationPoint(
   loc: ServiceLocation,
   districtById: Map<string, District>,
 ): { lat: number; lon: number; approx: boolean } | undefined {
-  if (loc.coordinates) return { ...loc.coordinates, approx: false };
-  const d = loc.district ? districtById.get(loc.district) : undefined;
-  return d ? { ...d.point, approx: true } : undefined;
+  const p = placePoint(loc, districtById);
+  return p ? { ...p, approx: !loc.coordinates } : undefined;
+}
+
+/** locationPoint without saying whether it is approximate, and without a new object. */
+function placePoint(loc: ServiceLocation, districtById: Map<string, District>): LatLon | undefined {
+  return loc.coordinates ?? (loc.district ? districtById.get(loc.district)?.point : undefined);
 }
 
 /** A location in one line: its address, "somewhere in District X", or "ask the organiser". */
