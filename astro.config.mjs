@@ -22,6 +22,10 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   build: {
     format: 'directory',
+    // Pages rendered at once: while one page's file is written, the next is rendered. At 10,000
+    // listings page generation took 136 s instead of 165 s, for 30 MB more memory at its peak;
+    // 64 was 4 s faster again but passed 2 GB (`npm run build` at 10,000, one run each).
+    concurrency: 16,
     // External files only: the Content Security Policy allows no inline script.
     inlineStylesheets: 'never',
   },
