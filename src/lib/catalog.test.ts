@@ -7,9 +7,12 @@ import {
   liveInDistrict,
   makeCatalog,
   mapListDistricts,
+  mapListItem,
   mappableByDistrict,
   nearestElsewhere,
   once,
+  popupWords,
+  type Catalog,
 } from './catalog';
 
 const district = (id: string, lat: number, lon: number) =>
@@ -96,6 +99,19 @@ describe('the full map list, one file per district', () => {
     // Every service with a place is in some file, so "show more" can reach all of them.
     expect(new Set([...by.values()].flat().map((s) => s.id))).toEqual(new Set(['two', 'point']));
     expect(mapListDistricts(services, districtById)).toContainEqual(['near', 60.46, 22.25, 1]);
+  });
+  it('gives a pop-up the organiser, every place, and else the first place a marker can stand for, as the cards do', () => {
+    const providers = new Map([
+      ['p', { id: 'p', name: { fi: 'Järjestäjä' }, type: 'ngo' }],
+    ]) as unknown as Catalog['providers'];
+    // The first place has no district and no point: no marker can stand for it.
+    const s = { ...service('two places', { district: 'far' }), provider: 'p', themes: [] } as Service;
+    s.locations.unshift({ ...s.locations[0], district: undefined, name: 'Somewhere' });
+    const words = popupWords(s, { providers, districtById }, 'fi');
+    expect(words.provider).toBe('Järjestäjä');
+    expect(words.places.map(([d]) => d)).toEqual(['', 'far']);
+    expect(words.address).toBe(words.places[1][1]);
+    expect(mapListItem(s, { providers, districtById }, 'fi')).toMatchObject(words);
   });
 });
 

@@ -173,14 +173,25 @@ export function placeText(loc: ServiceLocation, districtById: Map<string, Distri
   return placeLine(loc, (id) => districtName(id, districtById, lang), t(lang));
 }
 
-/** Every place of a service as [district id, place text]: a map pop-up names the place clicked. */
-export function placesByDistrict(service: Service, districtById: Map<string, District>, lang: Lang): string {
-  return JSON.stringify(placesOf(service, districtById, lang));
+export type PopupWords = { provider: string; address?: string; places: [string, string][] };
+
+/**
+ * What a map pop-up says of a service under its name (src/client/map/map.ts), read from a card
+ * beside the map or from the full map's list: the organiser; every place as [district id, place
+ * text], so that it names the place clicked; and else the first place that can be mapped.
+ */
+export function popupWords(s: Service, c: Pick<Catalog, 'providers' | 'districtById'>, lang: Lang): PopupWords {
+  const first = mappedPlace(s, c.districtById);
+  return {
+    provider: pick(c.providers.get(s.provider)!.name, lang).text,
+    ...(first ? { address: placeText(first, c.districtById, lang) } : {}),
+    places: s.locations.map((l) => [l.district ?? '', placeText(l, c.districtById, lang)]),
+  };
 }
 
-function placesOf(service: Service, districtById: Map<string, District>, lang: Lang): [string, string][] {
-  return service.locations.map((l) => [l.district ?? '', placeText(l, districtById, lang)]);
-}
+/** The place a service's marker stands for: its first that can be mapped, else its first. */
+const mappedPlace = (s: Service, districtById: Map<string, District>) =>
+  s.locations.find((l) => placePoint(l, districtById)) ?? s.locations[0];
 
 /** Where a service is, in a few words for a list: up to three districts, else how it is given (phone, online…). */
 export function whereShort(service: Service, districtById: Map<string, District>, lang: Lang): string {
@@ -260,7 +271,7 @@ const bar = (xs: string[]) => `|${[...new Set(xs)].sort().join('|')}|`;
 
 /** The full map's list items (src/lib/map-list.ts) for services that have a place. */
 export function mapListItem(s: Service, c: Pick<Catalog, 'providers' | 'districtById'>, lang: Lang): MapListItem {
-  const first = s.locations.find((l) => locationPoint(l, c.districtById)) ?? s.locations[0];
+  const first = mappedPlace(s, c.districtById);
   const point = first ? locationPoint(first, c.districtById) : undefined;
   const provider = c.providers.get(s.provider)!;
   const title = pick(s.title, lang);
@@ -269,9 +280,7 @@ export function mapListItem(s: Service, c: Pick<Catalog, 'providers' | 'district
     title: title.text,
     ...(title.fallback ? { titleLang: title.lang } : {}),
     href: routes.service(lang, s.id),
-    provider: pick(provider.name, lang).text,
-    ...(first ? { address: placeText(first, c.districtById, lang) } : {}),
-    places: placesOf(s, c.districtById, lang),
+    ...popupWords(s, c, lang),
     ...(point ? { lat: point.lat, lon: point.lon } : {}),
     districts: bar(s.locations.flatMap((l) => (l.district ? [l.district] : []))),
     themes: bar(s.themes),
