@@ -178,7 +178,8 @@ export type PopupWords = { provider: string; address?: string; places: [string, 
 /**
  * What a map pop-up says of a service under its name (src/client/map/map.ts), read from a card
  * beside the map or from the full map's list: the organiser; every place as [district id, place
- * text], so that it names the place clicked; and else the first place that can be mapped.
+ * text], so that it names the place clicked; and the place to name when the clicked one is not
+ * among them (the first a marker can stand for).
  */
 export function popupWords(s: Service, c: Pick<Catalog, 'providers' | 'districtById'>, lang: Lang): PopupWords {
   const first = mappedPlace(s, c.districtById);
