@@ -165,6 +165,17 @@ test('the advice line is in the footer and under an empty search, only when its 
   await page.goto('/haku/?q=jumppa');
   await expect(page.locator('#search-status')).not.toContainText('Palveluja ei löytynyt');
   await expect(page.locator('#search-advice')).toBeHidden();
+  // Quick find (an advisor's tool at a desk) shows it too when nothing is found, and only then.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page.locator('#qf-open').click();
+  await page.locator('#qf-input').fill('zxqvwy');
+  await expect(page.locator('#qf-status')).toHaveText('Palveluja ei löytynyt.');
+  await expect(page.locator('#qf-dialog .advice a.call')).toBeVisible();
+  await expect(page.locator('#qf-dialog .advice a.call')).toHaveAttribute('href', tel);
+  await page.locator('#qf-input').fill('jumppa');
+  await expect(page.locator('#qf-list [role="option"]').first()).toBeVisible();
+  await expect(page.locator('#qf-dialog .advice')).toBeHidden();
 });
 
 test('no Finnish or Swedish page carries an English editorial note', () => {

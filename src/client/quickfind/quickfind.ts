@@ -8,8 +8,19 @@ const opener = document.querySelector<HTMLButtonElement>('#qf-open');
 const input = document.querySelector<HTMLInputElement>('#qf-input');
 const list = document.querySelector<HTMLUListElement>('#qf-list');
 const status = document.querySelector<HTMLElement>('#qf-status');
-// Present only when the advice line has a sourced number.
-const advice = document.querySelector<HTMLElement>('#qf-advice');
+// The advice line under a search that finds nothing: the footer's (present only when the line
+// has a sourced number), copied into the dialog the first time, so every page carries it once.
+let advice: HTMLElement | null | undefined;
+function showAdvice(show: boolean) {
+  if (advice === undefined && show) {
+    advice = (document.querySelector('#footer-advice')?.cloneNode(true) as HTMLElement | undefined) ?? null;
+    if (advice) {
+      advice.id = 'qf-advice';
+      dialog!.append(advice);
+    }
+  }
+  if (advice) advice.hidden = !show;
+}
 const MAX = 12;
 
 // The index's files, next to the base file (pikahaku.json → pikahaku/a/ku.json), each read once.
@@ -62,7 +73,7 @@ async function update() {
     list!.replaceChildren();
     input!.setAttribute('aria-expanded', 'false');
     status!.textContent = '';
-    if (advice) advice.hidden = true;
+    showAdvice(false);
     return;
   }
   const hits = await (await index())(q, MAX);
@@ -89,7 +100,7 @@ async function update() {
   input!.setAttribute('aria-expanded', String(hits.length > 0));
   const n = hits.length;
   status!.textContent = count(dialog!.dataset.count!, n);
-  if (advice) advice.hidden = n > 0;
+  showAdvice(n === 0);
 }
 
 function open() {
