@@ -57,8 +57,8 @@ export default defineConfig({
       name: 'palvelutori:sitemap',
       hooks: {
         'astro:build:done': ({ dir, pages, logger }) => {
-          const count = writeSitemap(fileURLToPath(dir), pages, site, loadValidContent().services);
-          logger.info(`sitemap.xml: ${count} pages`);
+          const { pages: count, files } = writeSitemap(fileURLToPath(dir), pages, site, loadValidContent().services);
+          logger.info(`sitemap.xml: ${count} pages${files > 1 ? `, an index of ${files - 1} files` : ''}`);
         },
       },
     },

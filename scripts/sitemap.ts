@@ -32,9 +32,22 @@ export function leftOut(services: Pick<Service, 'id' | 'status'>[]): Set<string>
   );
 }
 
-export function sitemapXml(site: URL | string, paths: string[], skip: Set<string> = new Set()): string {
+/**
+ * The sitemap protocol's limits for one file (sitemaps.org): 50,000 addresses and 50 MB
+ * uncompressed. A regional catalogue passes the first at about 14,000 listings (three languages,
+ * plus the list pages), so beyond them the addresses go into numbered files and sitemap.xml
+ * becomes their index. robots.txt keeps naming sitemap.xml either way.
+ */
+export const SITEMAP_LIMITS = { urls: 50_000, bytes: 50 * 1024 * 1024 };
+
+const HEAD = '<?xml version="1.0" encoding="UTF-8"?>';
+const URLSET =
+  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">';
+
+/** One `<url>` entry per page but the skipped ones, in address order. */
+function urlEntries(site: URL | string, paths: string[], skip: Set<string>): string[] {
   const built = new Set(paths);
-  const urls = [...new Set(paths)]
+  return [...new Set(paths)]
     .filter((p) => !skip.has(p))
     .sort()
     .map((path) => {
@@ -47,13 +60,45 @@ export function sitemapXml(site: URL | string, paths: string[], skip: Set<string
         '  </url>',
       ].join('\n');
     });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ...urls,
-    '</urlset>',
+}
+
+const urlset = (entries: string[]) => [HEAD, URLSET, ...entries, '</urlset>', ''].join('\n');
+
+/**
+ * The files to write, by name: sitemap.xml alone while the catalogue fits the limits, else
+ * sitemap-1.xml, sitemap-2.xml … each within them and sitemap.xml as their index.
+ */
+export function sitemapFiles(
+  site: URL | string,
+  paths: string[],
+  skip: Set<string> = new Set(),
+  limits = SITEMAP_LIMITS,
+): Map<string, string> {
+  const entries = urlEntries(site, paths, skip);
+  const name = routes.sitemap().slice(1);
+  const frame = urlset([]).length;
+  const parts: string[][] = [[]];
+  let bytes = frame;
+  for (const e of entries) {
+    const size = Buffer.byteLength(e) + 1;
+    const part = parts[parts.length - 1];
+    if (part.length && (part.length >= limits.urls || bytes + size > limits.bytes)) {
+      parts.push([]);
+      bytes = frame;
+    }
+    parts[parts.length - 1].push(e);
+    bytes += size;
+  }
+  if (parts.length === 1) return new Map([[name, urlset(parts[0])]]);
+  const files = new Map(parts.map((p, i) => [name.replace(/\.xml$/, `-${i + 1}.xml`), urlset(p)]));
+  const index = [
+    HEAD,
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...[...files.keys()].map((f) => `  <sitemap><loc>${escapeXml(new URL(f, site).href)}</loc></sitemap>`),
+    '</sitemapindex>',
     '',
   ].join('\n');
+  return new Map([[name, index], ...files]);
 }
 
 export function writeSitemap(
@@ -61,9 +106,10 @@ export function writeSitemap(
   pages: { pathname: string }[],
   site: URL | string,
   services: Pick<Service, 'id' | 'status'>[],
-): number {
+): { pages: number; files: number } {
   const skip = leftOut(services);
   const paths = pagePaths(pages);
-  writeFileSync(join(dir, routes.sitemap().slice(1)), sitemapXml(site, paths, skip));
-  return paths.filter((p) => !skip.has(p)).length;
+  const files = sitemapFiles(site, paths, skip);
+  for (const [name, xml] of files) writeFileSync(join(dir, name), xml);
+  return { pages: paths.filter((p) => !skip.has(p)).length, files: files.size };
 }
