@@ -61,6 +61,7 @@ test('a page on another site shows the list for one theme, and its links open th
     expect(t.split(' ')).toContain(theme);
   const themeName = content.themes.find((t) => t.id === theme)!.name.fi;
   await expect(frame.locator('#embed-status')).toHaveText(`${withTheme.length} palvelua. Aihe: ${themeName}.`);
+  await expect(frame.getByRole('button', { name: 'Näytä lisää' })).toBeHidden();
   await expect(frame.locator('.credit')).toHaveText('Tiedot: Palvelutori Turku');
   const first = shown.first().locator('a');
   const href = (await first.getAttribute('href'))!;
@@ -95,6 +96,43 @@ test('choices combine, Swedish is Swedish, and a choice with no services says so
   await expect(frame.locator('#embed-list > li:visible')).toHaveCount(0);
   await expect(frame.locator('#embed-none')).toBeVisible();
   await expect(frame.locator('#embed-none')).toContainText('Näillä valinnoilla ei löytynyt palveluja.');
+});
+
+test('a long choice shows a page of services at a time, reading the next file on "show more"', async ({ page }) => {
+  // The real catalogue has no theme longer than one file, so the theme's files are stood in
+  // for here: 130 services in two files, as the build cuts a long theme (embed-items.test.ts).
+  const real = (await (await page.request.get(`/upotus/teema/${theme}.json`)).json()) as {
+    n: string;
+    s: { i: string; t: string; h: string }[];
+  };
+  const items = Array.from({ length: 130 }, (_, k) => ({
+    ...real.s[k % real.s.length],
+    i: `palvelu-${k}`,
+    t: `Palvelu ${String(k).padStart(3, '0')}`,
+  }));
+  const files: string[] = [];
+  for (const [n, s] of [
+    [1, items.slice(0, 120)],
+    [2, items.slice(120)],
+  ] as const)
+    await page.route(`**/upotus/teema/${theme}${n > 1 ? `/${n}` : ''}.json`, (route) => {
+      files.push(new URL(route.request().url()).pathname);
+      return route.fulfill({ json: { n: real.n, s, total: 130, pages: 2 } });
+    });
+  await page.goto(`/upotus/?teema=${theme}`);
+  const shown = page.locator('#embed-list > li');
+  await expect(page.locator('#embed-status')).toHaveText(`130 palvelua. Aihe: ${real.n}.`);
+  await expect(shown).toHaveCount(120);
+  expect(files).toEqual([`/upotus/teema/${theme}.json`]);
+  const more = page.getByRole('button', { name: 'Näytä lisää' });
+  await expect(more).toBeVisible();
+  await more.press('Enter');
+  await expect(shown).toHaveCount(130);
+  expect(files).toEqual([`/upotus/teema/${theme}.json`, `/upotus/teema/${theme}/2.json`]);
+  await expect(more).toBeHidden();
+  // The keyboard goes on from the first new service.
+  await expect(shown.nth(120).locator('a')).toBeFocused();
+  await expect(shown.nth(120)).toContainText('Palvelu 120');
 });
 
 test('every other page of the site refuses to be framed by another site', async ({ page, baseURL, request }) => {

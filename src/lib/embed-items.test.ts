@@ -2,8 +2,17 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateContentDir } from '../validation/fs';
 import { makeCatalog } from './catalog';
-import { embedItemOf, matchesEmbed, shardKindOf, type EmbedQuery } from './embed';
-import { embedGroups, embedListAll } from './embed-items';
+import {
+  embedItemOf,
+  embedShardPages,
+  EMBED_PAGE,
+  matchesEmbed,
+  openEmbedList,
+  shardKindOf,
+  type EmbedQuery,
+  type EmbedShard,
+} from './embed';
+import { embedGroups, embedListAll, embedShards } from './embed-items';
 import { syntheticContent } from './synthetic';
 
 const { content } = validateContentDir(join(import.meta.dirname, '../..'));
@@ -58,5 +67,88 @@ describe('the embeddable list’s files', () => {
     const fiOnly = catalog.live.find((s) => !s.title.sv)!;
     const x = embedListAll(catalog, 'sv').find((y) => y.i === fiOnly.id)!;
     expect(x).toMatchObject({ t: fiOnly.title.fi, tl: 'fi', h: `/sv/palvelut/${fiOnly.id}/` });
+  });
+});
+
+describe('the embeddable list, read a page at a time', () => {
+  const groups = embedGroups(catalog, 'fi');
+  const all = embedListAll(catalog, 'fi');
+  const SIZE = 10;
+  /** The site's files cut into pages of SIZE, and a log of which were read. */
+  function files() {
+    const read: string[] = [];
+    const pages = new Map<string, EmbedShard[]>();
+    for (const kind of Object.keys(groups) as (keyof EmbedQuery)[])
+      for (const [id, items] of groups[kind]) pages.set(`${kind}/${id}`, embedShardPages(id, items, SIZE));
+    const reader = async (kind: keyof EmbedQuery, id: string, page: number) => {
+      read.push(`${kind}/${id}/${page}`);
+      return pages.get(`${kind}/${id}`)?.[page - 1];
+    };
+    return { read, reader };
+  }
+  const biggest = [...groups.themes].sort((a, b) => b[1].length - a[1].length)[0];
+
+  it('cut each id into pages that add up to its list and each say how many in all', () => {
+    // Large enough for a theme to fill more than one file.
+    const large = makeCatalog(syntheticContent(content, 2000));
+    const shards = embedShards(large, 'fi');
+    expect(Math.max(...shards.map((f) => f.shard.s.length))).toBe(EMBED_PAGE);
+    const largeGroups = embedGroups(large, 'fi');
+    for (const kind of Object.keys(largeGroups) as (keyof EmbedQuery)[])
+      for (const [id, items] of largeGroups[kind]) {
+        const mine = shards.filter((f) => f.kind === kind && f.id === id);
+        expect(mine.map((f) => f.page)).toEqual(mine.map((_, i) => i + 1));
+        expect(mine.flatMap((f) => f.shard.s)).toEqual(items);
+        for (const f of mine) expect(f.shard).toMatchObject({ total: items.length, pages: mine.length });
+      }
+    expect(shards.some((f) => f.page > 1)).toBe(true);
+  });
+
+  it('read one theme a page at a time, and count it from its first file', async () => {
+    const [theme, items] = biggest;
+    expect(items.length).toBeGreaterThan(3 * SIZE);
+    const { read, reader } = files();
+    const q: EmbedQuery = { themes: [theme], districts: [], providers: [] };
+    const list = await openEmbedList(q, reader, collator.compare, SIZE);
+    expect(read).toEqual([`themes/${theme}/1`]);
+    expect(list.count).toBe(items.length);
+    expect(list.shown).toEqual(items.slice(0, SIZE));
+    expect(await list.showMore()).toEqual(items.slice(SIZE, 2 * SIZE));
+    expect(read).toEqual([`themes/${theme}/1`, `themes/${theme}/2`]);
+    while ((await list.showMore()).length);
+    expect(list.shown).toEqual(items);
+    expect(read).toHaveLength(Math.ceil(items.length / SIZE));
+  });
+
+  it('read every page of the chosen ids when other choices or several ids must be settled', async () => {
+    const d = [...groups.districts].sort((a, b) => b[1].length - a[1].length)[0][0];
+    for (const q of [
+      { themes: [biggest[0], 'muisti'], districts: [], providers: [] },
+      { themes: [biggest[0]], districts: [d], providers: [] },
+    ]) {
+      const { reader } = files();
+      const list = await openEmbedList(q, reader, collator.compare, SIZE);
+      const expected = all.filter((x) => matchesEmbed(embedItemOf(x), q));
+      expect(list.count).toBe(expected.length);
+      while ((await list.showMore()).length);
+      expect(list.shown.map((x) => x.i)).toEqual(expected.map((x) => x.i));
+    }
+  });
+
+  it('end where a file cannot be read, and treat an unknown id as empty', async () => {
+    const [theme, items] = biggest;
+    const { reader } = files();
+    const failing = async (kind: keyof EmbedQuery, id: string, page: number) =>
+      page === 2 ? undefined : reader(kind, id, page);
+    const list = await openEmbedList(
+      { themes: [theme], districts: [], providers: [] },
+      failing,
+      collator.compare,
+      SIZE,
+    );
+    expect(await list.showMore()).toEqual([]);
+    expect(list.shown).toEqual(items.slice(0, SIZE));
+    const none = await openEmbedList({ themes: ['ei-ole'], districts: [], providers: [] }, reader, collator.compare);
+    expect(none).toMatchObject({ count: 0, shown: [], names: { 'ei-ole': 'ei-ole' } });
   });
 });

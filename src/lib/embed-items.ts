@@ -3,8 +3,8 @@
 // (src/client/embed/list.ts) draws the same item from the same fields.
 import { pick, t } from '../i18n';
 import type { Lang, Service } from '../schema';
-import { districtIdsOf, once, sortByTitle, whereShort, type Catalog } from './catalog';
-import type { EmbedListItem, EmbedQuery } from './embed';
+import { districtIdsOf, districtName, once, sortByTitle, whereShort, type Catalog } from './catalog';
+import { embedShardPages, type EmbedListItem, type EmbedQuery, type EmbedShard } from './embed';
 import { routes } from './routes';
 import { isStale } from './stale';
 
@@ -55,5 +55,25 @@ export function embedGroups(c: Catalog, lang: Lang): Record<keyof EmbedQuery, Ma
       for (const kind of Object.keys(idsOf) as (keyof EmbedQuery)[])
         for (const id of idsOf[kind](x)) (out[kind].get(id) ?? out[kind].set(id, []).get(id)!).push(x);
     return out;
+  });
+}
+
+/** Every file of the embeddable list in one language: each kind's ids, page by page. */
+export function embedShards(
+  c: Catalog,
+  lang: Lang,
+): { kind: keyof EmbedQuery; id: string; page: number; shard: EmbedShard }[] {
+  return once(c, `embed-shards-${lang}`, () => {
+    const groups = embedGroups(c, lang);
+    const nameOf: Record<keyof EmbedQuery, (id: string) => string> = {
+      themes: (id) => pick(c.themeById.get(id)!.name, lang).text,
+      districts: (id) => districtName(id, c.districtById, lang) ?? id,
+      providers: (id) => pick(c.providers.get(id)!.name, lang).text,
+    };
+    return (Object.keys(groups) as (keyof EmbedQuery)[]).flatMap((kind) =>
+      [...groups[kind]].flatMap(([id, items]) =>
+        embedShardPages(nameOf[kind](id), items).map((shard, i) => ({ kind, id, page: i + 1, shard })),
+      ),
+    );
   });
 }

@@ -1,6 +1,7 @@
 // The embeddable list (/upotus/): which services a host page asked for, and the <iframe>
 // code the guide page hands out. Pure and free of dictionaries: the browser scripts of both
 // pages use it, and so do the tests.
+import { LINKS_PER_PAGE, paginate } from './paginate';
 import { EMBED_PARAMS, type EmbedChoice } from './routes';
 
 export type EmbedQuery = { themes: string[]; districts: string[]; providers: string[] };
@@ -58,8 +59,89 @@ export type EmbedListItem = {
   D: string[];
   P: string;
 };
-/** The file for one theme, district or organiser: its name in the page's language, and its services A–Ö. */
-export type EmbedShard = { n: string; s: EmbedListItem[] };
+/**
+ * One file of a theme, district or organiser: its name in the page's language, and one page of
+ * its services A–Ö, with how many pages and services it has in all. Files hold a page each, so
+ * that a host page showing one large theme reads what it shows, not the whole theme.
+ */
+export type EmbedShard = { n: string; s: EmbedListItem[]; total: number; pages: number };
+
+/** Services per file, and per "show more": the page's own first list is as long. */
+export const EMBED_PAGE = LINKS_PER_PAGE;
+
+/** One id's files, page 1 first. */
+export function embedShardPages(name: string, items: EmbedListItem[], size = EMBED_PAGE): EmbedShard[] {
+  return paginate(items, size).map((p) => ({ n: name, s: p.items, total: p.total, pages: p.count }));
+}
+
+/** Reads page `page` of an id's file; undefined when there is none (an id no service has). */
+export type ShardReader = (kind: keyof EmbedQuery, id: string, page: number) => Promise<EmbedShard | undefined>;
+
+export type EmbedList = {
+  /** How many services answer the query. */
+  count: number;
+  /** The chosen ids of the kind that was read, by their names in the files. */
+  names: Record<string, string>;
+  /** The services shown so far, A–Ö. */
+  shown: EmbedListItem[];
+  /** Reads and shows the next page's worth; returns only the new ones (none at the end). */
+  showMore(): Promise<EmbedListItem[]>;
+};
+
+/**
+ * The list a query asks for, read from the files of one kind of choice (shardKindOf). One id
+ * and no other choice, the usual case: its files are already the answer, in order, and say how
+ * many there are, so they are read a page at a time. Otherwise every page of the chosen ids is
+ * read, to settle the other choices, merge several ids and count exactly.
+ */
+export async function openEmbedList(
+  q: EmbedQuery,
+  read: ShardReader,
+  compare: (a: string, b: string) => number,
+  size = EMBED_PAGE,
+): Promise<EmbedList> {
+  const kind = shardKindOf(q)!;
+  const ids = q[kind];
+  const alone = ids.length === 1 && (Object.keys(q) as (keyof EmbedQuery)[]).every((k) => k === kind || !q[k].length);
+  const firsts = await Promise.all(ids.map((id) => read(kind, id, 1)));
+  const names = Object.fromEntries(ids.map((id, i) => [id, firsts[i]?.n ?? id]));
+  let ready: EmbedListItem[];
+  let count: number;
+  let next = 2;
+  let pages = 1;
+  if (alone) {
+    ready = [...(firsts[0]?.s ?? [])];
+    count = firsts[0]?.total ?? 0;
+    pages = firsts[0]?.pages ?? 1;
+  } else {
+    const rest = await Promise.all(
+      firsts.flatMap((f, i) => Array.from({ length: (f?.pages ?? 1) - 1 }, (_, n) => read(kind, ids[i], n + 2))),
+    );
+    const byId = new Map<string, EmbedListItem>();
+    for (const f of [...firsts, ...rest]) for (const x of f?.s ?? []) byId.set(x.i, x);
+    ready = [...byId.values()].filter((x) => matchesEmbed(embedItemOf(x), q)).sort((a, b) => compare(a.t, b.t));
+    count = ready.length;
+  }
+  const list: EmbedList = {
+    count,
+    names,
+    shown: [],
+    async showMore() {
+      const want = list.shown.length + size;
+      while (ready.length < want && next <= pages) {
+        const f = await read(kind, ids[0], next++);
+        // A page that cannot be read ends the list where it is: nothing after it is in order.
+        if (!f) next = pages + 1;
+        ready.push(...(f?.s ?? []));
+      }
+      const added = ready.slice(list.shown.length, want);
+      list.shown.push(...added);
+      return added;
+    },
+  };
+  await list.showMore();
+  return list;
+}
 
 export const embedItemOf = (x: EmbedListItem): EmbedItem => ({ themes: x.T, districts: x.D, provider: x.P });
 

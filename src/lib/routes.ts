@@ -66,9 +66,12 @@ export const routes = {
     return `${href(lang, SECTIONS.embed)}${query ? `?${query}` : ''}`;
   },
   embedGuide: (lang: Lang) => href(lang, SECTIONS.embed, 'ohje'),
-  /** The services of one theme, district or organiser for the embeddable list, named by the query parameter. */
-  embedShard: (lang: Lang, kind: keyof typeof EMBED_PARAMS, id: string) =>
-    `${href(lang, SECTIONS.embed, EMBED_PARAMS[kind])}${encodeURIComponent(id)}.json`,
+  /**
+   * The services of one theme, district or organiser for the embeddable list, named by the
+   * query parameter: page 1 at `<id>.json`, page n at `<id>/<n>.json`.
+   */
+  embedShard: (lang: Lang, kind: keyof typeof EMBED_PARAMS, id: string, page = 1) =>
+    `${href(lang, SECTIONS.embed, EMBED_PARAMS[kind])}${encodeURIComponent(id)}${page > 1 ? `/${page}` : ''}.json`,
 };
 
 /** The same page in another language. */

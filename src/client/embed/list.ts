@@ -1,12 +1,11 @@
 // The embeddable list: shows only the services the host page asked for in the query string
 // (teema, alue, jarjestaja) and says how many and what was chosen. The page holds only the
 // first services A–Ö; for a choice it reads the files of one kind of choice (the organisers',
-// else the districts', else the themes'), whose items carry all their ids, so the other
-// choices are settled here. Without choices, or without JavaScript, the first page stays.
+// else the districts', else the themes'), page by page where it can (openEmbedList), and shows
+// a page's worth at a time. Without choices, or without JavaScript, the first page stays.
 import {
-  embedItemOf,
   isEmpty,
-  matchesEmbed,
+  openEmbedList,
   parseEmbedQuery,
   shardKindOf,
   type EmbedListItem,
@@ -44,9 +43,9 @@ function itemElement(x: EmbedListItem): HTMLLIElement {
 }
 
 /** A file that is not there (an id no service has) is an empty list. */
-async function shard(kind: keyof EmbedQuery, id: string): Promise<EmbedShard | undefined> {
+async function shard(kind: keyof EmbedQuery, id: string, page: number): Promise<EmbedShard | undefined> {
   try {
-    const res = await fetch(routes.embedShard(lang, kind, id));
+    const res = await fetch(routes.embedShard(lang, kind, id, page));
     return res.ok ? ((await res.json()) as EmbedShard) : undefined;
   } catch {
     return undefined;
@@ -55,24 +54,30 @@ async function shard(kind: keyof EmbedQuery, id: string): Promise<EmbedShard | u
 
 async function show(list: HTMLUListElement, status: HTMLElement) {
   const kind = shardKindOf(query)!;
-  const files = await Promise.all(query[kind].map((id) => shard(kind, id)));
-  const byId = new Map<string, EmbedListItem>();
-  for (const f of files) for (const x of f?.s ?? []) byId.set(x.i, x);
   const collator = new Intl.Collator('fi');
-  const shown = [...byId.values()]
-    .filter((x) => matchesEmbed(embedItemOf(x), query))
-    .sort((a, b) => collator.compare(a.t, b.t));
-  list.replaceChildren(...shown.map(itemElement));
+  const found = await openEmbedList(query, shard, collator.compare);
+  list.replaceChildren(...found.shown.map(itemElement));
   document.querySelector<HTMLElement>('#embed-more')?.remove();
+  const more = document.querySelector<HTMLButtonElement>('#embed-next');
+  if (more) {
+    more.hidden = found.shown.length >= found.count;
+    more.addEventListener('click', async () => {
+      const added = await found.showMore();
+      list.append(...added.map(itemElement));
+      more.hidden = !added.length || found.shown.length >= found.count;
+      // Keyboard and screen-reader users continue from the first new service.
+      list.children[found.shown.length - added.length]?.querySelector('a')?.focus();
+    });
+  }
 
   const names = JSON.parse(list.dataset.names ?? '{}') as Partial<Record<keyof EmbedQuery, Record<string, string>>>;
-  names[kind] = { ...names[kind], ...Object.fromEntries(query[kind].map((id, i) => [id, files[i]?.n ?? id])) };
+  names[kind] = { ...names[kind], ...found.names };
   const labels = JSON.parse(status.dataset.labels ?? '{}') as Record<keyof EmbedQuery, string>;
   const chosen = (Object.keys(labels) as (keyof EmbedQuery)[])
     .filter((k) => query[k].length)
     .map((k) => `${labels[k]}: ${query[k].map((id) => names[k]?.[id] ?? id).join(', ')}.`);
-  status.textContent = `${countOf(status.dataset.count!, shown.length)}. ${chosen.join(' ')}`;
-  document.querySelector<HTMLElement>('#embed-none')!.hidden = shown.length > 0;
+  status.textContent = `${countOf(status.dataset.count!, found.count)}. ${chosen.join(' ')}`;
+  document.querySelector<HTMLElement>('#embed-none')!.hidden = found.count > 0;
 }
 
 if (list && status && !isEmpty(query)) void show(list, status);

@@ -1,34 +1,24 @@
-// The services of one theme, district or organiser, A–Ö, for the embeddable list: a host page
-// that asks for a choice reads only its file (/upotus/teema/liikunta.json), not the catalogue.
+// The first page of one theme, district or organiser's services, A–Ö, for the embeddable list:
+// a host page that asks for a choice reads only its files (/upotus/teema/liikunta.json, then
+// /upotus/teema/liikunta/2.json … as the reader asks for more), not the catalogue.
 import type { APIRoute } from 'astro';
-import { pick, type Lang } from '../../../../i18n';
-import { catalog, districtName } from '../../../../lib/content';
-import type { EmbedQuery, EmbedShard } from '../../../../lib/embed';
-import { embedGroups } from '../../../../lib/embed-items';
+import type { Lang } from '../../../../i18n';
+import { catalog } from '../../../../lib/content';
+import type { EmbedShard } from '../../../../lib/embed';
+import { embedShards } from '../../../../lib/embed-items';
 import { EMBED_PARAMS, langParams } from '../../../../lib/routes';
 
 export async function getStaticPaths() {
   const c = await catalog();
-  return langParams().flatMap(({ params, props }) => {
-    const groups = embedGroups(c, props.lang);
-    return (Object.keys(EMBED_PARAMS) as (keyof EmbedQuery)[]).flatMap((kind) =>
-      [...groups[kind].keys()].map((id) => ({
+  return langParams().flatMap(({ params, props }) =>
+    embedShards(c, props.lang)
+      .filter((f) => f.page === 1)
+      .map(({ kind, id, shard }) => ({
         params: { ...params, kind: EMBED_PARAMS[kind], id },
-        props: { ...props, kind, id },
+        props: { ...props, shard },
       })),
-    );
-  });
+  );
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const { lang, kind, id } = props as { lang: Lang; kind: keyof EmbedQuery; id: string };
-  const c = await catalog();
-  const name =
-    kind === 'themes'
-      ? pick(c.themeById.get(id)!.name, lang).text
-      : kind === 'districts'
-        ? (districtName(id, c.districtById, lang) ?? id)
-        : pick(c.providers.get(id)!.name, lang).text;
-  const shard: EmbedShard = { n: name, s: embedGroups(c, lang)[kind].get(id)! };
-  return new Response(JSON.stringify(shard));
-};
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify((props as { lang: Lang; shard: EmbedShard }).shard));
