@@ -186,6 +186,7 @@ test('pages that multiply with the catalogue carry no scoped-style marks', async
     `/teemat/${s.themes[0]}/`,
     `/alueet/${s.locations.find((l) => l.district)!.district}/`,
     `/jarjestajat/${s.provider}/`,
+    '/jarjestajat/',
     '/palvelut/',
   ];
   for (const path of paths) {

@@ -105,6 +105,7 @@ export const en: Dictionary = {
   themesTitle: 'Topics',
   providersTitle: 'Organisers',
   providersIntro: 'The city, associations, parishes and companies whose services are listed here.',
+  providersJump: 'Go to group',
   indexTitle: 'All services A–Z',
   indexIntro: 'All services in alphabetical order.',
   indexJump: 'Go to letter',

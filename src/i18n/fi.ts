@@ -105,6 +105,7 @@ export const fi = {
   themesTitle: 'Aiheet',
   providersTitle: 'Järjestäjät',
   providersIntro: 'Kaupunki, järjestöt, seurakunnat ja yritykset, joiden palveluja täällä on.',
+  providersJump: 'Siirry ryhmään',
   indexTitle: 'Kaikki palvelut A–Ö',
   indexIntro: 'Kaikki palvelut aakkosjärjestyksessä.',
   indexJump: 'Siirry kirjaimeen',

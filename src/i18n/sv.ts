@@ -105,6 +105,7 @@ export const sv: Dictionary = {
   themesTitle: 'Ämnen',
   providersTitle: 'Arrangörer',
   providersIntro: 'Staden, föreningar, församlingar och företag vars tjänster finns här.',
+  providersJump: 'Gå till gruppen',
   indexTitle: 'Alla tjänster A–Ö',
   indexIntro: 'Alla tjänster i alfabetisk ordning.',
   indexJump: 'Gå till bokstaven',
