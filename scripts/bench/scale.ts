@@ -171,6 +171,9 @@ const visits: Visit[] = [
     ready: async (page) => void (await page.waitForSelector('#search-results li', { timeout: 60_000 })),
   },
   { label: 'empty shortlist', path: '/oma-lista/' },
+  { label: 'organisers, first page', path: '/jarjestajat/' },
+  // Its organiser picker holds every organiser: grows with their number, not the listings'.
+  { label: 'listing form', path: '/lisaa-palvelu/' },
   {
     label: `embedded list, one theme (${theme})`,
     path: `/upotus/?teema=${theme}`,
