@@ -115,8 +115,10 @@ test('a long choice shows a page of services at a time, reading the next file on
     [1, items.slice(0, 120)],
     [2, items.slice(120)],
   ] as const)
-    await page.route(`**/upotus/teema/${theme}${n > 1 ? `/${n}` : ''}.json`, (route) => {
+    await page.route(`**/upotus/teema/${theme}${n > 1 ? `/${n}` : ''}.json`, async (route) => {
       files.push(new URL(route.request().url()).pathname);
+      // The second file is slow: a second press meanwhile must not add the same services again.
+      if (n > 1) await new Promise((ok) => setTimeout(ok, 500));
       return route.fulfill({ json: { n: real.n, s, total: 130, pages: 2 } });
     });
   await page.goto(`/upotus/?teema=${theme}`);
@@ -127,6 +129,9 @@ test('a long choice shows a page of services at a time, reading the next file on
   const more = page.getByRole('button', { name: 'Näytä lisää' });
   await expect(more).toBeVisible();
   await more.press('Enter');
+  await more.press('Enter');
+  await expect(shown).toHaveCount(130);
+  await page.waitForTimeout(700);
   await expect(shown).toHaveCount(130);
   expect(files).toEqual([`/upotus/teema/${theme}.json`, `/upotus/teema/${theme}/2.json`]);
   await expect(more).toBeHidden();

@@ -61,8 +61,13 @@ async function show(list: HTMLUListElement, status: HTMLElement) {
   const more = document.querySelector<HTMLButtonElement>('#embed-next');
   if (more) {
     more.hidden = found.shown.length >= found.count;
+    let reading = false;
     more.addEventListener('click', async () => {
+      // A second press while the next file is on its way would find nothing new yet, and hide the button.
+      if (reading) return;
+      reading = true;
       const added = await found.showMore();
+      reading = false;
       list.append(...added.map(itemElement));
       more.hidden = !added.length || found.shown.length >= found.count;
       // Keyboard and screen-reader users continue from the first new service.

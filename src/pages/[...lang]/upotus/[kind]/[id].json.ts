@@ -2,7 +2,6 @@
 // a host page that asks for a choice reads only its files (/upotus/teema/liikunta.json, then
 // /upotus/teema/liikunta/2.json … as the reader asks for more), not the catalogue.
 import type { APIRoute } from 'astro';
-import type { Lang } from '../../../../i18n';
 import { catalog } from '../../../../lib/content';
 import type { EmbedShard } from '../../../../lib/embed';
 import { embedShards } from '../../../../lib/embed-items';
@@ -20,5 +19,4 @@ export async function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(JSON.stringify((props as { lang: Lang; shard: EmbedShard }).shard));
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify((props as { shard: EmbedShard }).shard));
