@@ -36,7 +36,7 @@ describe('the index of organisers', () => {
     const c = makeCatalog(content);
     const { pages } = providerIndex(c, 'fi', 5);
     const kindsOn = pages.map((p) => p.sections.map((s) => s.type));
-    expect(pages.some((p, i) => i > 0 && kindsOn[i - 1].at(-1) === kindsOn[i][0])).toBe(true);
+    expect(pages.some((_, i) => i > 0 && kindsOn[i - 1].at(-1) === kindsOn[i][0])).toBe(true);
   });
 
   it('leaves out an organiser whose services have all ended', () => {
