@@ -240,15 +240,6 @@ export const coordinates = z.strictObject({ lat: z.number(), lon: z.number() }).
 );
 export type Coordinates = { lat: number; lon: number };
 
-/** How to reach someone: the same fields for a service and for its organiser. */
-export const contactFields = {
-  phone: phone.optional(),
-  /** When the phone is answered, e.g. "ma–pe klo 9–15". */
-  phoneHours: localized(200).optional(),
-  email: email.optional(),
-  web: webUrl.optional(),
-};
-
 /**
  * Where a fact comes from. `dateEstimated` says that the page itself carries no date and the
  * editor dated it from what it says (the pages render this in the reader's language).
@@ -260,3 +251,15 @@ export const sourceSchema = z.strictObject({
   dateEstimated: z.boolean().optional(),
 });
 export type Source = z.output<typeof sourceSchema>;
+
+/** How to reach someone: the same fields for a service and for its organiser. */
+export const contactFields = {
+  phone: phone.optional(),
+  /** When the phone is answered, e.g. "ma–pe klo 9–15". */
+  phoneHours: localized(200).optional(),
+  // The page and date a number was read from. A number goes in only with its page, and a
+  // reader is told the year of an old one (npm run report:content counts the sourced ones).
+  phoneSource: sourceSchema.optional(),
+  email: email.optional(),
+  web: webUrl.optional(),
+};

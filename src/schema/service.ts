@@ -44,6 +44,23 @@ export const ACCESSIBILITY = [
 ] as const;
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export const STATUSES = ['active', 'paused', 'ended'] as const;
+// Who last confirmed a listing's facts on `lastVerified`: an editor against its sources, the
+// organiser in a re-check round (npm run recheck:apply), or the national service catalogue
+// PTV (npm run ptv:import). Without it the date is the newest source's, as an editor read it.
+export const VERIFIERS = ['editor', 'organiser', 'ptv'] as const;
+export type Verifier = (typeof VERIFIERS)[number];
+// A PTV id: the catalogue's UUID for a service (or channel, or organisation).
+export const ptvId = z
+  .string()
+  .regex(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+    explain({
+      fi: 'PTV-tunnus ei kelpaa',
+      en: 'Not a valid PTV id',
+      fixFi: 'kopioi tunnus Suomi.fi-palvelutietovarannosta, esim. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
+      fixEn: 'copy the id from the Suomi.fi service catalogue, e.g. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
+    }),
+  );
 
 export type Cost = (typeof COSTS)[number];
 export type JoinType = (typeof JOIN_TYPES)[number];
@@ -167,6 +184,10 @@ const serviceWith = <L extends typeof locationSchema | typeof builtLocationSchem
       // Why a service is paused or has ended, and since when: the page says it in its first line.
       statusNote: z.strictObject({ since: isoDate.optional(), reason: localized(300) }).optional(),
       lastVerified: isoDate,
+      verifiedBy: z.enum(VERIFIERS).optional(),
+      // Set on a listing that npm run ptv:import keeps current: the fields PTV owns are
+      // rewritten from the catalogue on every run, the rest stay as an editor wrote them.
+      ptv: ptvId.optional(),
       source: z.array(sourceSchema).min(
         1,
         explain({
