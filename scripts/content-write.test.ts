@@ -1,0 +1,58 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentRejected, editYaml, writeContent } from './content-write';
+
+const repo = join(__dirname, '..');
+
+function copyContent() {
+  const root = mkdtempSync(join(tmpdir(), 'content-write-'));
+  cpSync(join(repo, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+describe('editYaml', () => {
+  it('keeps comments and untouched keys, and returns the same text when nothing changes', () => {
+    const text = '# a note\nid: x # why\nlastVerified: 2020-01-01\n';
+    expect(editYaml(text, () => {})).toBe(text);
+    const out = editYaml(text, (d) => d.set('lastVerified', '2026-12-01'));
+    expect(out).toContain('# a note');
+    expect(out).toContain('id: x # why');
+    expect(out).toContain('lastVerified: 2026-12-01');
+  });
+});
+
+describe('writeContent', () => {
+  it('writes every change when the whole folder validates', () => {
+    const root = copyContent();
+    const path = 'content/services/suvanto-linja.yaml';
+    const text = editYaml(readFileSync(join(root, path), 'utf8'), (d) => d.set('lastVerified', '2026-12-01'));
+    expect(writeContent(root, [{ path, text }]).map((c) => c.path)).toEqual([path]);
+    expect(readFileSync(join(root, path), 'utf8')).toContain('lastVerified: 2026-12-01');
+    // A second run with the same input has nothing to do.
+    expect(writeContent(root, [{ path, text }])).toEqual([]);
+  });
+
+  it('writes nothing when one change breaks the content, and names the file and field', () => {
+    const root = copyContent();
+    const good = 'content/services/suvanto-linja.yaml';
+    const before = readFileSync(join(root, good), 'utf8');
+    const changes = [
+      { path: good, text: editYaml(before, (d) => d.set('lastVerified', '2026-12-01')) },
+      { path: 'content/services/uusi.yaml', text: 'id: uusi\ntitle: { fi: Uusi }\n' },
+    ];
+    let err: unknown;
+    try {
+      writeContent(root, changes);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(ContentRejected);
+    expect(String((err as Error).message)).toContain('content/services/uusi.yaml');
+    expect(readFileSync(join(root, good), 'utf8')).toBe(before);
+    expect(readdirSync(join(root, 'content/services')).filter((f) => f.includes('uusi') || f.endsWith('.tmp'))).toEqual(
+      [],
+    );
+  });
+});

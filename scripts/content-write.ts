@@ -1,0 +1,85 @@
+// Node-only: how a program (not a person) changes files in content/. Used by the PTV importer,
+// the re-check round and any later importer, so that each one
+// - edits a listing's YAML in place, keeping an editor's comments, order and untouched fields;
+// - checks the whole content folder with its changes applied, with the same validator as the
+//   build (src/validation/corpus.ts), before a single file is written;
+// - writes every file or none: a half-written import is worse than none.
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { isMap, parseDocument, type Document } from 'yaml';
+import { validateCorpus } from '../src/validation/corpus';
+import { readContentFiles } from '../src/validation/fs';
+import { formatProblem, type Problem } from '../src/validation/problems';
+
+/** A file to write, by its path relative to the repository root (`content/services/x.yaml`). */
+export type ContentChange = { path: string; text: string };
+
+/**
+ * Applies `edit` to a YAML text and returns the new text. Comments and the order of keys the
+ * edit does not touch are kept. A text with no changes comes back byte for byte, so a re-run
+ * with the same input changes nothing.
+ */
+export function editYaml(text: string, edit: (doc: Document) => void): string {
+  const doc = parseDocument(text, { keepSourceTokens: false });
+  if (doc.errors.length) throw new Error(doc.errors[0].message);
+  if (!isMap(doc.contents)) throw new Error('not a YAML mapping');
+  const before = doc.toString({ lineWidth: 0 });
+  edit(doc);
+  const after = doc.toString({ lineWidth: 0 });
+  return after === before ? text : after;
+}
+
+/** YAML for a new file, in the house style (no folding of long lines). */
+export function newYaml(data: unknown, header?: string): string {
+  const doc = parseDocument('{}');
+  doc.contents = doc.createNode(data) as Document['contents'];
+  if (header) doc.commentBefore = header;
+  return doc.toString({ lineWidth: 0 });
+}
+
+export class ContentRejected extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `Muutokset eivät läpäise tarkistusta, mitään ei kirjoitettu / the changes do not validate, nothing was written:\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
+  }
+}
+
+/** Only the changes that differ from what is on disk. */
+export function changedOnly(root: string, changes: ContentChange[]): ContentChange[] {
+  return changes.filter((c) => {
+    const file = join(root, c.path);
+    return !existsSync(file) || readFileSync(file, 'utf8') !== c.text;
+  });
+}
+
+/**
+ * Validates the content folder as it would be with `changes`, then writes them all, or throws
+ * ContentRejected and writes nothing. Each file goes to a temporary name first and is renamed
+ * into place only when every one of them has been written.
+ */
+export function writeContent(root: string, changes: ContentChange[]): ContentChange[] {
+  const todo = changedOnly(root, changes);
+  if (!todo.length) return [];
+  const byPath = new Map(todo.map((c) => [c.path, c.text]));
+  const files = readContentFiles(root).map((f) => ({ ...f, text: byPath.get(f.path) ?? f.text }));
+  for (const c of todo) if (!files.some((f) => f.path === c.path)) files.push({ path: c.path, text: c.text });
+  const errors = validateCorpus(files).problems.filter((p) => p.severity === 'error');
+  if (errors.length) throw new ContentRejected(errors);
+  const staged: [string, string][] = [];
+  try {
+    for (const c of todo) {
+      const file = join(root, c.path);
+      mkdirSync(dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.tmp`;
+      writeFileSync(tmp, c.text);
+      staged.push([tmp, file]);
+    }
+  } catch (e) {
+    for (const [tmp] of staged) rmSync(tmp, { force: true });
+    throw e;
+  }
+  for (const [tmp, file] of staged) renameSync(tmp, file);
+  return todo;
+}
