@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentRejected, editYaml, writeContent } from './content-write';
+import { ContentRejected, editYaml, newYaml, writeContent } from './content-write';
 
 const repo = join(__dirname, '..');
 
@@ -54,5 +54,13 @@ describe('writeContent', () => {
     expect(readdirSync(join(root, 'content/services')).filter((f) => f.includes('uusi') || f.endsWith('.tmp'))).toEqual(
       [],
     );
+  });
+});
+
+describe('newYaml', () => {
+  it('writes long lines unfolded, with a header comment', () => {
+    const text = newYaml({ id: 'x', summary: { fi: 'a '.repeat(80).trim() } }, ' made by a test');
+    expect(text.startsWith('# made by a test\n')).toBe(true);
+    expect(text).toContain(`fi: ${'a '.repeat(80).trim()}\n`);
   });
 });

@@ -6,7 +6,7 @@
 // - writes every file or none: a half-written import is worse than none.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { isMap, parseDocument, type Document } from 'yaml';
+import { Document, isMap, parseDocument } from 'yaml';
 import { validateCorpus } from '../src/validation/corpus';
 import { readContentFiles } from '../src/validation/fs';
 import { formatProblem, type Problem } from '../src/validation/problems';
@@ -31,8 +31,7 @@ export function editYaml(text: string, edit: (doc: Document) => void): string {
 
 /** YAML for a new file, in the house style (no folding of long lines). */
 export function newYaml(data: unknown, header?: string): string {
-  const doc = parseDocument('{}');
-  doc.contents = doc.createNode(data) as Document['contents'];
+  const doc = new Document(data);
   if (header) doc.commentBefore = header;
   return doc.toString({ lineWidth: 0 });
 }

@@ -9,7 +9,10 @@ describe('report:content', () => {
   const { content, problems } = validateCorpus(
     corpus({
       providers: [
-        { ...goodProvider, contact: { phone: '02 999 9999' } },
+        {
+          ...goodProvider,
+          contact: { phone: '02 999 9999', phoneSource: { url: 'https://example.fi/yhteys', date: '2024-03-01' } },
+        },
         { id: 'seurakunta', name: { fi: 'Seurakunta' }, type: 'parish', contact: { email: 'info@seurakunta.fi' } },
       ],
       services: [
@@ -65,6 +68,16 @@ describe('report:content', () => {
   it('takes each listing’s newest source for the median year and counts listings older than 12 months', () => {
     expect(f.medianSourceYear).toBe(2021);
     expect(f.olderThan12Months).toBe(2);
+  });
+  it('counts shown numbers that name their page, and the age of the facts by band', () => {
+    // oma-numero's own number has no phoneSource; jarjestajan-numero shows the organiser's, which has.
+    expect(f.withSourcedPhone).toBe(1);
+    expect(f.unsourcedPhone).toEqual(['oma-numero']);
+    expect(f.byAge).toEqual({ current: 1, recent: 0, old: 0, 'very-old': 2 });
+    const out = contentReport(f);
+    expect(out).toMatch(/the number has its page and date\s+33 % \(1\)/);
+    expect(out).toMatch(/over 5 years\s+67 % \(2\)/);
+    expect(out).toContain('a number without its source (1):\n  content/services/oma-numero.yaml');
   });
   it('prints one table with percentages and the listings that lack a phone', () => {
     const out = contentReport(f);

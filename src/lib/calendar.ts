@@ -7,6 +7,7 @@ import { placeText } from './catalog';
 import { formatDate, seasonText } from './format';
 import { writeCalendar, type WeeklyEvent } from './ics';
 import { routes } from './routes';
+import { factsAge } from './freshness';
 import { isStale, staleFrom } from './stale';
 
 type WeeklySlot = NonNullable<Service['schedule']>['weekly'][number];
@@ -89,7 +90,10 @@ export function serviceEvents(service: Service, c: CalendarContext): WeeklyEvent
         season && d.schedulePeriod(season),
         hours,
         !slot.end && d.calendarNoEnd,
-        d.calendarChecked(formatDate(service.lastVerified)),
+        // An estimated date is never called "checked", in a calendar either.
+        factsAge(service).estimated
+          ? d.factsYearEstimated(service.lastVerified.slice(0, 4))
+          : d.calendarChecked(formatDate(service.lastVerified)),
         url,
       ]
         .filter(Boolean)

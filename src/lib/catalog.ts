@@ -2,6 +2,7 @@
 // Pure, so that scripts (benchmarks, tile builds) can use it outside Astro. Whatever every
 // page needs is worked out here once: a page that walks the whole catalogue makes the build
 // grow with the square of its size (bench:scale).
+import { freshFirst } from './freshness';
 import type {
   AddressSource,
   District,
@@ -96,6 +97,12 @@ export const citywideByTitle = (c: Catalog, lang: Lang): Service[] =>
 export function sortByTitle(services: Service[], lang: Lang): Service[] {
   return [...services].sort((a, b) => collator.compare(pick(a.title, lang).text, pick(b.title, lang).text));
 }
+
+/**
+ * A theme's, a district's or an organiser's services: all equally relevant, so the ones whose
+ * facts are current come first, then the older ones by age band, each band A–Ö.
+ */
+export const listOrder = (services: Service[], lang: Lang): Service[] => freshFirst(sortByTitle(services, lang));
 
 export const compareText = collator.compare;
 

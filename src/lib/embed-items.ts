@@ -6,16 +6,13 @@ import type { Lang, Service } from '../schema';
 import { districtIdsOf, districtName, once, sortByTitle, whereShort, type Catalog } from './catalog';
 import { embedShardPages, type EmbedListItem, type EmbedQuery, type EmbedShard } from './embed';
 import { routes } from './routes';
-import { isStale } from './stale';
+import { ageShort, factsAge } from './freshness';
 
 export function embedListItem(s: Service, c: Catalog, lang: Lang): EmbedListItem {
   const d = t(lang);
   const title = pick(s.title, lang);
   const provider = pick(c.providers.get(s.provider)!.name, lang);
-  const meta = [
-    whereShort(s, c.districtById, lang),
-    isStale(s.lastVerified) && d.checkedYear(s.lastVerified.slice(0, 4)),
-  ]
+  const meta = [whereShort(s, c.districtById, lang), ageShort(factsAge(s), d)]
     .filter(Boolean)
     .map((x) => ` · ${x}`)
     .join('');

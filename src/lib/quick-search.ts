@@ -10,6 +10,7 @@
 //   title, enough for one screen of results.
 // Kept free of page code so its chunk stays small.
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import { AGE_BANDS, relevanceThenFreshness } from './freshness';
 import { queryWords } from './query-words';
 
 export type QuickEntry = {
@@ -19,6 +20,7 @@ export type QuickEntry = {
   /** theme names */ h: string;
   /** district names */ d: string;
   /** theme ids, for the vocabulary (not searched) */ m: string[];
+  /** how old the facts are: an index of AGE_BANDS, fresher first (not searched) */ f: number;
 };
 /** An everyday word and the themes (or listing ids) it stands for. */
 export type QuickWord = { w: string; m: string[] };
@@ -80,6 +82,8 @@ const NAMES: { field: NameField; penalty: number; limit: number }[] = [
 
 export type QuickSearch = (query: string, limit?: number) => Promise<QuickEntry[]>;
 
+const band = (x: { e: QuickEntry }) => AGE_BANDS[x.e.f];
+
 export function quickSearcher({ base, load }: QuickSource): QuickSearch {
   const names = NAMES.map((n) => ({
     ...n,
@@ -137,8 +141,7 @@ export function quickSearcher({ base, load }: QuickSource): QuickSearch {
     // "exercise for seniors" is searched as "exercise": the small words would match any name.
     const whole = await scoresFor(parts.join(' ') || query, limit);
     if (parts.length <= 1)
-      return whole
-        .sort((a, b) => a.s - b.s)
+      return relevanceThenFreshness(whole, (x) => x.s, band)
         .slice(0, limit)
         .map((x) => x.e);
     // A sentence ("apua tietokoneen kanssa"): each meaningful word is searched too, and a record
@@ -147,8 +150,7 @@ export function quickSearcher({ base, load }: QuickSource): QuickSearch {
     const add = (e: QuickEntry, r: number) => relevance.set(e.i, { e, r: (relevance.get(e.i)?.r ?? 0) + r });
     for (const { e, s } of whole) add(e, parts.length + 1 - s);
     for (const part of parts) for (const { e, s } of await scoresFor(part, limit)) add(e, 1 - Math.min(s, 1));
-    return [...relevance.values()]
-      .sort((a, b) => b.r - a.r)
+    return relevanceThenFreshness([...relevance.values()], (x) => -x.r, band)
       .slice(0, limit)
       .map((x) => x.e);
   };

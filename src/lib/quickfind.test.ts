@@ -24,7 +24,7 @@ describe('quick-find files', () => {
         s.id,
       ).toContain(s.id);
     }
-    expect(Object.keys(quick.files.get('a/ku')![0]).sort()).toEqual(['d', 'h', 'i', 'm', 'p', 't']);
+    expect(Object.keys(quick.files.get('a/ku')![0]).sort()).toEqual(['d', 'f', 'h', 'i', 'm', 'p', 't']);
     const ended = content.services.filter((s) => s.status === 'ended').map((s) => s.id);
     for (const list of quick.files.values()) for (const e of list) expect(ended).not.toContain(e.i);
   });
@@ -80,5 +80,36 @@ describe('quick find', () => {
     const id = catalog.live.find((s) => s.locations.some((l) => l.district === 'runosmaki'))?.id;
     expect(id).toBeDefined();
     expect(await ids('runosmäki')).toContain(id);
+  });
+});
+
+describe('quick find and freshness', () => {
+  const entry = (i: string, t: string, f: number) => ({
+    i,
+    t,
+    p: 'Yhdistys',
+    h: 'Liikunta',
+    d: '',
+    m: ['liikunta'],
+    f,
+  });
+  it('ranks a listing with current facts above an equally relevant old one', async () => {
+    const old = entry('vanha', 'Jumppa A', 3);
+    const fresh = entry('tuore', 'Jumppa B', 0);
+    const files = new Map([['h/liikunta', [old, fresh]]]);
+    const base = { n: { p: [], d: [], h: [['Liikunta', 'liikunta']] as [string, string][] }, w: [], e: [] };
+    const find = quickSearcher(memorySource({ base, files }));
+    expect((await find('liikunta')).map((e) => e.i)).toEqual(['tuore', 'vanha']);
+    // Relevance still comes first: a title match beats a fresher theme match.
+    files.set('a/ju', [old]);
+    expect((await find('jumppa a')).map((e) => e.i)[0]).toBe('vanha');
+  });
+
+  it('keeps the freshest listings of a large theme in its file', () => {
+    const inFile = quick.files.get('h/liikunta')!;
+    const ranks = inFile.map((e) => e.f);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    const all = catalog.live.filter((s) => s.themes.includes('liikunta')).length;
+    expect(all).toBeGreaterThan(inFile.length);
   });
 });

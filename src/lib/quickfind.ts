@@ -3,6 +3,7 @@
 // district and theme. Node only (the build's endpoints, tests and benchmarks).
 import { pick } from '../i18n';
 import { districtName, sortByTitle, type Catalog } from './catalog';
+import { ageRank, factsAge, freshFirst } from './freshness';
 import type { Lang } from '../schema';
 import {
   QUICK_LIMIT,
@@ -26,7 +27,9 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 }
 
 export function buildQuickFiles(c: C, lang: Lang): QuickFiles {
-  const services = sortByTitle(c.live, lang);
+  // Fresher listings first, then A–Ö: a name's file keeps one screen of records, and where a
+  // theme or organiser has more, the ones whose facts are current are the ones kept.
+  const services = freshFirst(sortByTitle(c.live, lang));
   const entryOf = new Map(
     services.map((s) => [
       s.id,
@@ -39,6 +42,7 @@ export function buildQuickFiles(c: C, lang: Lang): QuickFiles {
           ', ',
         ),
         m: s.themes,
+        f: ageRank(factsAge(s).band),
       } satisfies QuickEntry,
     ]),
   );
@@ -56,7 +60,7 @@ export function buildQuickFiles(c: C, lang: Lang): QuickFiles {
     ];
     for (const [field, id, name] of named) {
       byName[field].set(id, name);
-      // A name's file holds one screen of its records, in title order: equal matches rank alike.
+      // A name's file holds one screen of its records, fresher first: equal matches rank alike.
       const path = `${field}/${id}`;
       if ((files.get(path)?.length ?? 0) < QUICK_LIMIT) push(files, path, e);
     }

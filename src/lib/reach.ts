@@ -5,7 +5,14 @@ import type { Localized, Provider, Service } from '../schema';
 
 export type Way = 'phone' | 'email' | 'web' | 'walk-in';
 
-export type ContactSet = { phone?: string; phoneHours?: Localized; email?: string; web?: string };
+export type ContactSet = {
+  phone?: string;
+  phoneHours?: Localized;
+  /** The date of the page the number was read from (contact.phoneSource). */
+  phoneDate?: string;
+  email?: string;
+  web?: string;
+};
 
 export type Reach = {
   /** The service's own contact fields. */
@@ -22,10 +29,11 @@ export type Reach = {
   ways: Way[];
 };
 
-const pickContact = (c: ContactSet | undefined): ContactSet => {
+const pickContact = (c: (ContactSet & { phoneSource?: { date: string } }) | undefined): ContactSet => {
   const out: ContactSet = {};
   if (c?.phone) out.phone = c.phone;
   if (c?.phoneHours) out.phoneHours = c.phoneHours;
+  if (c?.phone && c.phoneSource) out.phoneDate = c.phoneSource.date;
   if (c?.email) out.email = c.email;
   if (c?.web) out.web = c.web;
   return out;
@@ -55,12 +63,16 @@ export function reachOf(
     organiser = {};
     // The organiser's number is worth showing when the service has none; its e-mail and web
     // page only when the service has no contact at all, so the page does not say things twice.
-    if (!own.phone && general.phone) Object.assign(organiser, { phone: general.phone, phoneHours: general.phoneHours });
+    if (!own.phone && general.phone)
+      Object.assign(organiser, { phone: general.phone, phoneHours: general.phoneHours, phoneDate: general.phoneDate });
     if (isEmpty(own)) {
       if (general.email) organiser.email = general.email;
       if (general.web) organiser.web = general.web;
     }
-    if (!organiser.phone) delete organiser.phoneHours;
+    if (!organiser.phone) {
+      delete organiser.phoneHours;
+      delete organiser.phoneDate;
+    }
     if (isEmpty(organiser)) organiser = undefined;
   }
   const call = own.phone

@@ -3,7 +3,8 @@
 import { filterCount, isEmpty, readForm, toPagefindFilters, toParams, writeForm, type FilterState } from './form-state';
 import { loadPagefind, serviceIdOf, type PagefindData, type PagefindResult } from './pagefind';
 import { searchWithFallback } from './partial';
-import { isStale } from '../../lib/stale';
+import { ageShort, bandOf, relevanceThenFreshness } from '../../lib/freshness';
+import { monthsBetween } from '../../lib/stale';
 import { paintAll } from '../shortlist/toggle';
 import { distanceKm, orderByDistance, type LatLon } from '../../lib/distance';
 import { askPosition, optionPoint } from '../near/near';
@@ -30,8 +31,19 @@ const labels = form
       join: Record<string, string>;
       km: [string, string];
       checked: string;
+      year: string;
     })
   : undefined;
+const ageWords = {
+  checkedYear: (y: string) => fill(labels!.checked, { y }),
+  factsYear: (y: string) => fill(labels!.year, { y }),
+};
+// On the reader's day, not the build's: a page built in spring says "checked" until next spring.
+const ageOf = (checked: string, estimated: boolean) => ({
+  band: bandOf(monthsBetween(checked, new Date())),
+  estimated,
+  year: checked.slice(0, 4),
+});
 const kmText = (km: number) => (km < 1 ? labels!.km[0] : fill(labels!.km[1], { n: Math.round(km) }));
 
 function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | undefined {
@@ -39,10 +51,8 @@ function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | 
     ...(item.filters.cost ?? []).map((c) => labels!.cost[c]),
     ...(item.filters.join ?? []).map((j) => labels!.join[j]),
     ...(km !== undefined && Number.isFinite(km) ? [kmText(km)] : []),
-    // Like every card on the site: an old listing says the year it was checked.
-    ...(item.meta.checked && isStale(item.meta.checked)
-      ? [fill(labels!.checked, { y: item.meta.checked.slice(0, 4) })]
-      : []),
+    // Like every card on the site: the year of the facts, "checked" only when someone did.
+    ...(item.meta.checked ? [ageShort(ageOf(item.meta.checked, item.meta.estimated === '1'), ageWords)] : []),
   ].filter(Boolean);
   if (!tags.length) return undefined;
   const ul = document.createElement('ul');
@@ -95,10 +105,30 @@ function render(items: PagefindData[], append = false, kmOf?: Map<PagefindData, 
 const PAGE = 8;
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 let pending: PagefindResult[] = [];
+const loaded = new WeakMap<PagefindResult, Promise<PagefindData>>();
+const dataOf = (r: PagefindResult) => loaded.get(r) ?? loaded.set(r, r.data()).get(r)!;
+
+// Pagefind orders by its score alone. The first two screens are read at once and re-ordered:
+// among results within 5 % of each other's score (or all of them, for filters without words),
+// the ones whose facts are current come first, as in every list and in quick find.
+const REORDERED = 2 * PAGE;
+async function freshFirst(results: PagefindResult[]): Promise<PagefindResult[]> {
+  const head = results.slice(0, REORDERED);
+  const data = await Promise.all(head.map(dataOf));
+  const top = Math.max(...head.map((r) => r.score ?? 0)) || 1;
+  const now = new Date();
+  const ordered = relevanceThenFreshness(
+    head.map((r, i) => ({ r, checked: data[i].meta.checked })),
+    (x) => -(x.r.score ?? 0) / top,
+    (x) => (x.checked ? bandOf(monthsBetween(x.checked, now)) : undefined),
+    0.05,
+  );
+  return [...ordered.map((x) => x.r), ...results.slice(REORDERED)];
+}
 
 async function showMore(append: boolean) {
   const batch = pending.splice(0, PAGE);
-  const data = await Promise.all(batch.map((r) => r.data()));
+  const data = await Promise.all(batch.map(dataOf));
   render(data, append);
   paintAll(list!);
   if (more) more.hidden = pending.length === 0;
@@ -177,7 +207,7 @@ async function run() {
     const notes: string[] = [];
     if (origin && origin !== 'unknown') {
       // Ordering by distance needs every result's place: all of them are fetched.
-      const data = await Promise.all(found.results.slice(0, 150).map((r) => r.data()));
+      const data = await Promise.all(found.results.slice(0, 150).map(dataOf));
       if (mine !== generation) return;
       pending = [];
       const sorted = nearest(data, origin);
@@ -186,7 +216,8 @@ async function run() {
       if (more) more.hidden = true;
       notes.push(near!.dataset.sorted!);
     } else {
-      pending = [...found.results];
+      pending = await freshFirst(found.results);
+      if (mine !== generation) return;
       await showMore(false);
       if (mine !== generation) return;
       if (origin === 'unknown') notes.push(near!.dataset.unknown!);
