@@ -167,10 +167,10 @@ test('without JavaScript the list shows every live service, and says so', async 
   await page.goto(`/upotus/?teema=${theme}`);
   await expect(page.locator('#embed-list > li:visible')).toHaveCount(live.length);
   await expect(page.locator('#embed-status')).toHaveText(`Kaikki palvelut: ${live.length}.`);
-  // The freshness rule of every list: an old listing says when it was checked.
+  // The freshness rule of every list: a listing says the year of its facts.
   const old = live.find((s) => isStale(s.lastVerified))!;
   await expect(page.locator(`#embed-list a[href="/palvelut/${old.id}/"] + .meta`)).toContainText(
-    `Tarkistettu ${old.lastVerified.slice(0, 4)}`,
+    `Tiedot vuodelta ${old.lastVerified.slice(0, 4)}`,
   );
   await context.close();
 });

@@ -8,7 +8,7 @@ import { titlePrefixes } from '../src/lib/quick-search';
 import { adviceLineOf, makeCatalog } from '../src/lib/catalog';
 import { telHref } from '../src/lib/phone';
 import { reachOf } from '../src/lib/reach';
-import { isStale } from '../src/lib/stale';
+import { factsAge } from '../src/lib/freshness';
 import { site } from '../src/site.config';
 import { content, live, providerOf } from './content';
 
@@ -45,25 +45,56 @@ test('on a 375 × 667 phone every service page shows its name, summary, freshnes
       r.act &&
       /^(tel:|mailto:|https?:|#where)/.test(r.act) &&
       r.actBottom <= 667 &&
-      r.freshText.includes('Tiedot tarkistettu');
+      /Tiedot (tarkistettu|ovat vuodelta)|Järjestäjä vahvisti|palvelutietovarannosta/.test(r.freshText);
     if (!ok) over.push(`${s.id} ${JSON.stringify(r)}`);
   }
   expect(over).toEqual([]);
 });
 
-test('an old listing says so under its summary and on its card, and shows its timetable as old', async ({ page }) => {
-  const old = live.find((s) => isStale(s.lastVerified) && (s.schedule?.weekly.length ?? 0) > 0)!;
+test('an old listing says how old under its summary and on its card, and shows its timetable as old', async ({
+  page,
+}) => {
+  const old = live.find((s) => factsAge(s).band === 'very-old' && (s.schedule?.weekly.length ?? 0) > 0)!;
+  const year = old.lastVerified.slice(0, 4);
   await page.goto(`/palvelut/${old.id}/`);
-  await expect(page.locator('.freshness')).toContainText('Ne ovat yli vuoden vanhoja.');
+  await expect(page.locator('.freshness')).toContainText(
+    `Tiedot ovat vuodelta ${year} eikä niitä ole vahvistettu sen jälkeen.`,
+  );
   await expect(page.locator('section[aria-labelledby="when"] .schedule-age')).toContainText('Aikataulu on vanha');
   await page.goto(`/teemat/${old.themes[0]}/`);
-  await expect(page.locator(`[data-service="${old.id}"] .tags`)).toContainText(
-    `Tarkistettu ${old.lastVerified.slice(0, 4)}`,
-  );
+  await expect(page.locator(`[data-service="${old.id}"] .tags`)).toContainText(`Tiedot vuodelta ${year}`);
   await page.goto(`/haku/?q=${encodeURIComponent(old.title.fi)}`);
   await expect(page.locator(`#search-results [data-service="${old.id}"] .tags`)).toContainText(
-    `Tarkistettu ${old.lastVerified.slice(0, 4)}`,
+    `Tiedot vuodelta ${year}`,
   );
+});
+
+test('facts over five years old offer the way to ask next to them; one to five years old ask to check first', async ({
+  page,
+}) => {
+  const veryOld = live.find((s) => factsAge(s).band === 'very-old' && reachOf(s, providerOf(s.provider)).call)!;
+  await page.goto(`/palvelut/${veryOld.id}/`);
+  const call = reachOf(veryOld, providerOf(veryOld.provider)).call!;
+  await expect(page.locator(`.freshness a[href="${telHref(call.phone)}"]`)).toBeVisible();
+  const middle = live.find((s) => ['recent', 'old'].includes(factsAge(s).band))!;
+  await page.goto(`/palvelut/${middle.id}/`);
+  await expect(page.locator('.freshness')).toContainText(
+    `Tiedot ovat vuodelta ${middle.lastVerified.slice(0, 4)}, ne voivat olla muuttuneet.`,
+  );
+});
+
+test('no page calls an estimated date checked, and no listing uses the one-size "over a year old" words', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const wrong: string[] = [];
+  for (const s of live) {
+    await page.goto(`/palvelut/${s.id}/`);
+    const text = await page.locator('.freshness').innerText();
+    if (/yli vuoden vanhoja/.test(text) || (factsAge(s).estimated && /tarkistettu/i.test(text)))
+      wrong.push(`${s.id}: ${text}`);
+  }
+  expect(wrong).toEqual([]);
 });
 
 test('a service without a number of its own shows the organiser’s, labelled as the organiser’s general contact', async ({
