@@ -61,7 +61,7 @@ test('an old listing says how old under its summary and on its card, and shows i
     `Tiedot ovat vuodelta ${year} eikä niitä ole vahvistettu sen jälkeen.`,
   );
   await expect(page.locator('section[aria-labelledby="when"] .schedule-age')).toContainText('Aikataulu on vanha');
-  await page.goto(`/teemat/${old.themes[0]}/`);
+  await page.goto(`/jarjestajat/${old.provider}/`);
   await expect(page.locator(`[data-service="${old.id}"] .tags`)).toContainText(`Tiedot vuodelta ${year}`);
   await page.goto(`/haku/?q=${encodeURIComponent(old.title.fi)}`);
   await expect(page.locator(`#search-results [data-service="${old.id}"] .tags`)).toContainText(
@@ -69,13 +69,15 @@ test('an old listing says how old under its summary and on its card, and shows i
   );
 });
 
-test('facts over five years old offer the way to ask next to them; one to five years old ask to check first', async ({
+test('facts over five years old have the way to ask right after them; one to five years old ask to check first', async ({
   page,
 }) => {
   const veryOld = live.find((s) => factsAge(s).band === 'very-old' && reachOf(s, providerOf(s.provider)).call)!;
   await page.goto(`/palvelut/${veryOld.id}/`);
   const call = reachOf(veryOld, providerOf(veryOld.provider)).call!;
-  await expect(page.locator(`.freshness a[href="${telHref(call.phone)}"]`)).toBeVisible();
+  await expect(page.locator(`.freshness + .call-row a[href="${telHref(call.phone)}"]`)).toBeVisible();
+  await page.setViewportSize({ width: 375, height: 667 });
+  await expect(page.locator(`.call-bar a[href="${telHref(call.phone)}"]`)).toBeInViewport();
   const middle = live.find((s) => ['recent', 'old'].includes(factsAge(s).band))!;
   await page.goto(`/palvelut/${middle.id}/`);
   await expect(page.locator('.freshness')).toContainText(

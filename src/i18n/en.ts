@@ -64,7 +64,6 @@ export const en: Dictionary = {
   factsYearEstimated: (y: string) => `The information is from ${y} (date estimated).`,
   factsMayHaveChanged: (y: string) => `The information is from ${y} and may have changed.`,
   factsNotConfirmed: (y: string) => `The information is from ${y} and has not been confirmed since.`,
-  factsAskIfStillOn: 'Ask the organiser whether the service still runs:',
   callBeforeYouGo: 'Call before you go.',
   askBeforeYouGo: 'Ask the organiser before you go.',
   factsYear: (y: string) => `Information from ${y}`,

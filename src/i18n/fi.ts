@@ -64,7 +64,6 @@ export const fi = {
   factsYearEstimated: (y: string) => `Tiedot ovat vuodelta ${y} (päivä arvioitu).`,
   factsMayHaveChanged: (y: string) => `Tiedot ovat vuodelta ${y}, ne voivat olla muuttuneet.`,
   factsNotConfirmed: (y: string) => `Tiedot ovat vuodelta ${y} eikä niitä ole vahvistettu sen jälkeen.`,
-  factsAskIfStillOn: 'Kysy järjestäjältä, onko palvelu yhä olemassa:',
   callBeforeYouGo: 'Soita ennen kuin lähdet.',
   askBeforeYouGo: 'Kysy järjestäjältä ennen kuin lähdet.',
   factsYear: (y: string) => `Tiedot vuodelta ${y}`,

@@ -64,7 +64,6 @@ export const sv: Dictionary = {
   factsYearEstimated: (y: string) => `Uppgifterna är från år ${y} (datumet uppskattat).`,
   factsMayHaveChanged: (y: string) => `Uppgifterna är från år ${y} och kan ha ändrats.`,
   factsNotConfirmed: (y: string) => `Uppgifterna är från år ${y} och har inte bekräftats sedan dess.`,
-  factsAskIfStillOn: 'Fråga arrangören om tjänsten finns kvar:',
   callBeforeYouGo: 'Ring innan du går dit.',
   askBeforeYouGo: 'Fråga arrangören innan du går dit.',
   factsYear: (y: string) => `Uppgifter från ${y}`,
