@@ -65,7 +65,7 @@ export const en: Dictionary = {
   factsMayHaveChanged: (y: string) => `The information is from ${y} and may have changed.`,
   factsNotConfirmed: (y: string) => `The information is from ${y} and has not been confirmed since.`,
   callBeforeYouGo: 'Call before you go.',
-  askBeforeYouGo: 'Ask the organiser before you go.',
+  askBeforeYouGo: 'Ask before you go.',
   factsYear: (y: string) => `Information from ${y}`,
   phoneYear: (y: string) => `number from ${y}`,
   sources: 'Sources',

@@ -65,7 +65,7 @@ export const fi = {
   factsMayHaveChanged: (y: string) => `Tiedot ovat vuodelta ${y}, ne voivat olla muuttuneet.`,
   factsNotConfirmed: (y: string) => `Tiedot ovat vuodelta ${y} eikä niitä ole vahvistettu sen jälkeen.`,
   callBeforeYouGo: 'Soita ennen kuin lähdet.',
-  askBeforeYouGo: 'Kysy järjestäjältä ennen kuin lähdet.',
+  askBeforeYouGo: 'Kysy ennen kuin lähdet.',
   factsYear: (y: string) => `Tiedot vuodelta ${y}`,
   phoneYear: (y: string) => `numero vuodelta ${y}`,
   sources: 'Lähteet',

@@ -65,7 +65,7 @@ export const sv: Dictionary = {
   factsMayHaveChanged: (y: string) => `Uppgifterna är från år ${y} och kan ha ändrats.`,
   factsNotConfirmed: (y: string) => `Uppgifterna är från år ${y} och har inte bekräftats sedan dess.`,
   callBeforeYouGo: 'Ring innan du går dit.',
-  askBeforeYouGo: 'Fråga arrangören innan du går dit.',
+  askBeforeYouGo: 'Fråga innan du går dit.',
   factsYear: (y: string) => `Uppgifter från ${y}`,
   phoneYear: (y: string) => `numret från ${y}`,
   sources: 'Källor',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n';
-import { ageLine, ageShort, bandOf, factsAge, freshFirst, relevanceThenFreshness } from './freshness';
+import { ageParts, ageShort, bandOf, factsAge, freshFirst, relevanceThenFreshness } from './freshness';
 
 const now = new Date('2026-12-06T12:00:00Z');
 const listing = (lastVerified: string, extra: { estimated?: boolean; by?: 'editor' | 'organiser' | 'ptv' } = {}) => ({
@@ -35,10 +35,12 @@ describe('factsAge', () => {
   });
 });
 
-describe('ageLine: the words next to the facts', () => {
+describe('ageParts: the words next to the facts', () => {
   const fi = t('fi');
-  const line = (s: ReturnType<typeof listing>, call = true, lang: 'fi' | 'sv' | 'en' = 'fi') =>
-    ageLine(factsAge(s, now), t(lang), call);
+  const line = (s: ReturnType<typeof listing>, call = true, lang: 'fi' | 'sv' | 'en' = 'fi') => {
+    const { fact, advice } = ageParts(factsAge(s, now), t(lang), call);
+    return advice ? `${fact} ${advice}` : fact;
+  };
 
   it('says "checked" only for a day someone checked, within the year', () => {
     expect(line(listing('2026-10-01'))).toBe('Tiedot tarkistettu 1.10.2026.');
@@ -52,7 +54,7 @@ describe('ageLine: the words next to the facts', () => {
       'Tiedot ovat vuodelta 2022, ne voivat olla muuttuneet. Soita ennen kuin lähdet.',
     );
     expect(line(listing('2024-09-01'), false)).toBe(
-      'Tiedot ovat vuodelta 2024, ne voivat olla muuttuneet. Kysy järjestäjältä ennen kuin lähdet.',
+      'Tiedot ovat vuodelta 2024, ne voivat olla muuttuneet. Kysy ennen kuin lähdet.',
     );
     expect(line(listing('2022-09-01'), true, 'sv')).toBe(
       'Uppgifterna är från år 2022 och kan ha ändrats. Ring innan du går dit.',

@@ -49,21 +49,18 @@ export function factsAge(s: Dated, now: Date = new Date()): FactsAge {
 export const ageRank = (band: AgeBand): number => AGE_BANDS.indexOf(band);
 
 /**
- * The sentence next to the facts on a service page. `canCall` picks "call before you go"
- * over "ask before you go" for listings that are not current.
+ * The words next to the facts on a service page: what is known of their age, and for facts
+ * over a year old what to do about it. `canCall` picks "call before you go" over "ask".
  */
-export function ageLine(age: FactsAge, d: Dictionary, canCall: boolean): string {
+export function ageParts(age: FactsAge, d: Dictionary, canCall: boolean): { fact: string; advice?: string } {
   if (age.band === 'current') {
-    if (age.estimated) return d.factsYearEstimated(age.year);
+    if (age.estimated) return { fact: d.factsYearEstimated(age.year) };
     const day = formatDate(age.date);
-    return age.by === 'organiser'
-      ? d.factsConfirmedByOrganiser(day)
-      : age.by === 'ptv'
-        ? d.factsFromPtv(day)
-        : d.lastChecked(day);
+    const by = age.by === 'organiser' ? d.factsConfirmedByOrganiser : age.by === 'ptv' ? d.factsFromPtv : d.lastChecked;
+    return { fact: by(day) };
   }
-  if (age.band === 'very-old') return d.factsNotConfirmed(age.year);
-  return `${d.factsMayHaveChanged(age.year)} ${canCall ? d.callBeforeYouGo : d.askBeforeYouGo}`;
+  if (age.band === 'very-old') return { fact: d.factsNotConfirmed(age.year) };
+  return { fact: d.factsMayHaveChanged(age.year), advice: canCall ? d.callBeforeYouGo : d.askBeforeYouGo };
 }
 
 /** The two short wordings; the dictionaries have them, and the search page gets them as templates. */

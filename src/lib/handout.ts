@@ -1,8 +1,9 @@
 // What the shortlist shows and prints for each service: name, organiser, where, when,
 // cost and phone, already formatted for the page's language.
 import { pick, t } from '../i18n';
-import { placeText, type Catalog } from './catalog';
+import { districtName, placeText, type Catalog } from './catalog';
 import { formatTime, seasonText, weekdayName } from './format';
+import { placeLine, type PlaceWords } from './place';
 import { reachOf } from './reach';
 import { routes } from './routes';
 import { isStale } from './stale';
@@ -35,11 +36,28 @@ function contactOf(s: Service, provider: Provider): Pick<HandoutItem, 'ph' | 'e'
   return out;
 }
 
+/**
+ * Other words for what a listing leaves out, for a reader who is not the shortlist's. The
+ * shortlist says "ask the organiser" and flags an old timetable; the re-check round
+ * (scripts/recheck) describes a listing to its own organiser, so it says "not known" where the
+ * listing is silent (`askProvider`, also for the time and cost), names a bare district its own
+ * way (`somewhereIn`), and gives the date of the facts on a line of its own (`flagOldTimetable`).
+ */
+export type HandoutWords = PlaceWords & { flagOldTimetable: boolean };
+
 /** One service as the shortlist shows and prints it; the browser reads it from `routes.handout`. */
-export function handoutItem(s: Service, c: Pick<Catalog, 'providers' | 'districtById'>, lang: Lang): HandoutItem {
+export function handoutItem(
+  s: Service,
+  c: Pick<Catalog, 'providers' | 'districtById'>,
+  lang: Lang,
+  words?: HandoutWords,
+): HandoutItem {
   const d = t(lang);
+  const silent = words?.askProvider ?? d.askProvider;
   const provider = c.providers.get(s.provider)!;
-  const where = s.locations.map((l) => placeText(l, c.districtById, lang));
+  const where = s.locations.map((l) =>
+    words ? placeLine(l, (id) => districtName(id, c.districtById, lang), words) : placeText(l, c.districtById, lang),
+  );
   if (!s.locations.length) where.push(s.channels.map((ch) => d.channel[ch]).join(', '));
   const weekly = [...(s.schedule?.weekly ?? [])].sort((a, b) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day));
   const when = weekly.map(
@@ -47,7 +65,7 @@ export function handoutItem(s: Service, c: Pick<Catalog, 'providers' | 'district
   );
   if (s.schedule?.hours) when.push(pick(s.schedule.hours, lang).text);
   // On paper too, an old timetable says how old it is before it says the times.
-  if (when.length && isStale(s.lastVerified))
+  if (when.length && (words?.flagOldTimetable ?? true) && isStale(s.lastVerified))
     when.unshift(d.scheduleOld(seasonText(s.schedule, lang) ?? s.lastVerified.slice(0, 4)));
   return {
     i: s.id,
@@ -56,7 +74,7 @@ export function handoutItem(s: Service, c: Pick<Catalog, 'providers' | 'district
     p: pick(provider.name, lang).text,
     ...contactOf(s, provider),
     a: where,
-    w: when.length ? when : [d.askProvider],
-    c: s.cost ? d.cost[s.cost.type] + (s.cost.price ? `: ${pick(s.cost.price, lang).text}` : '') : d.askProvider,
+    w: when.length ? when : [silent],
+    c: s.cost ? d.cost[s.cost.type] + (s.cost.price ? `: ${pick(s.cost.price, lang).text}` : '') : silent,
   };
 }
