@@ -14,12 +14,14 @@ function copyContent() {
 
 describe('editYaml', () => {
   it('keeps comments and untouched keys, and returns the same text when nothing changes', () => {
-    const text = '# a note\nid: x # why\nlastVerified: 2020-01-01\n';
+    const text = '# a note\nid: x # why\nthemes: [seura, liikunta]\nlastVerified: 2020-01-01\n';
     expect(editYaml(text, () => {})).toBe(text);
     const out = editYaml(text, (d) => d.set('lastVerified', '2026-12-01'));
     expect(out).toContain('# a note');
     expect(out).toContain('id: x # why');
     expect(out).toContain('lastVerified: 2026-12-01');
+    // Flow lists keep the house style, so a changed file's diff shows only what changed.
+    expect(out).toContain('themes: [seura, liikunta]');
   });
 });
 

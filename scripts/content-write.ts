@@ -23,9 +23,9 @@ export function editYaml(text: string, edit: (doc: Document) => void): string {
   const doc = parseDocument(text, { keepSourceTokens: false });
   if (doc.errors.length) throw new Error(doc.errors[0].message);
   if (!isMap(doc.contents)) throw new Error('not a YAML mapping');
-  const before = doc.toString({ lineWidth: 0 });
+  const before = houseStyle(doc.toString({ lineWidth: 0 }));
   edit(doc);
-  const after = doc.toString({ lineWidth: 0 });
+  const after = houseStyle(doc.toString({ lineWidth: 0 }));
   return after === before ? text : after;
 }
 
@@ -33,8 +33,14 @@ export function editYaml(text: string, edit: (doc: Document) => void): string {
 export function newYaml(data: unknown, header?: string): string {
   const doc = new Document(data);
   if (header) doc.commentBefore = header;
-  return doc.toString({ lineWidth: 0 });
+  return houseStyle(doc.toString({ lineWidth: 0 }));
 }
+
+// The files people write put spaces inside flow maps ({ day: tue, start: '10:00' }) but not
+// inside flow lists ([seura, liikunta]); the yaml library pads both or neither. A key's flow
+// list is unpadded again, so that a program's edit changes only the lines it means to.
+const PADDED_LIST = /^(\s*(?:- )?[\w-]+: )\[ (.*) \]$/gm;
+const houseStyle = (text: string) => text.replace(PADDED_LIST, '$1[$2]');
 
 export class ContentRejected extends Error {
   constructor(readonly problems: Problem[]) {
