@@ -66,3 +66,36 @@ describe('newYaml', () => {
     expect(text).toContain(`fi: ${'a '.repeat(80).trim()}\n`);
   });
 });
+
+describe('editYaml keeps what it did not change', () => {
+  it('rewrites only the changed field, leaving folded paragraphs, quoting and comments as written', () => {
+    const text = [
+      '# header',
+      'id: x',
+      'description:',
+      '  fi: >-',
+      '    Pitkä kappale, joka on taitettu',
+      '    kahdelle riville.',
+      "audience: ['65+']",
+      'lastVerified: 2020-01-01 # old',
+      'source:',
+      '  - { url: https://example.fi/, date: 2020-01-01 }',
+      '',
+    ].join('\n');
+    const out = editYaml(text, (d) => {
+      d.set('lastVerified', '2026-12-01');
+      d.set('verifiedBy', 'organiser');
+    });
+    expect(out).toBe(
+      // The editor's comment stays with the field it was written on.
+      text.replace('lastVerified: 2020-01-01 # old\n', 'lastVerified: 2026-12-01 # old\n') + 'verifiedBy: organiser\n',
+    );
+  });
+
+  it('changes no line of any real listing but the ones it sets', () => {
+    const path = join(repo, 'content/services/kvartersklubben-folkhalsan.yaml');
+    const text = readFileSync(path, 'utf8');
+    const out = editYaml(text, (d) => d.set('verifiedBy', 'organiser'));
+    expect(out).toBe(`${text}verifiedBy: organiser\n`);
+  });
+});

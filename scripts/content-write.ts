@@ -15,19 +15,44 @@ import { formatProblem, type Problem } from '../src/validation/problems';
 export type ContentChange = { path: string; text: string };
 
 /**
- * Applies `edit` to a YAML text and returns the new text. Comments and the order of keys the
- * edit does not touch are kept. A text with no changes comes back byte for byte, so a re-run
- * with the same input changes nothing.
+ * Applies `edit` to a YAML text and returns the new text. Only the top-level fields whose value
+ * the edit changed are written anew; every other field keeps its lines exactly as a person
+ * wrote them (comments, folded `>-` paragraphs, quoting), so a program's change reads in a diff
+ * as just that change. A text with no changes comes back byte for byte, so a re-run with the
+ * same input changes nothing.
  */
 export function editYaml(text: string, edit: (doc: Document) => void): string {
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  const doc = parseDocument(text);
   if (doc.errors.length) throw new Error(doc.errors[0].message);
   if (!isMap(doc.contents)) throw new Error('not a YAML mapping');
   const before = houseStyle(doc.toString({ lineWidth: 0 }));
   edit(doc);
   const after = houseStyle(doc.toString({ lineWidth: 0 }));
-  return after === before ? text : after;
+  if (after === before) return text;
+  const old = fieldsOf(text);
+  const now = fieldsOf(after);
+  const same = (key: string) =>
+    old.fields.has(key) && JSON.stringify(old.fields.get(key)!.value) === JSON.stringify(now.fields.get(key)!.value);
+  return old.head + now.order.map((key) => (same(key) ? old : now).fields.get(key)!.lines).join('');
 }
+
+/** A YAML mapping's text cut at its top-level keys: each field's lines (and the comments after it). */
+function fieldsOf(text: string) {
+  const doc = parseDocument(text);
+  const items = isMap(doc.contents) ? doc.contents.items : [];
+  const starts = items.map((pair) => lineStart(text, (pair.key as { range?: [number, number, number] }).range![0]));
+  const fields = new Map<string, { value: unknown; lines: string }>();
+  const order: string[] = [];
+  items.forEach((pair, i) => {
+    const key = String((pair.key as { value?: unknown }).value);
+    const lines = text.slice(starts[i], starts[i + 1] ?? text.length);
+    fields.set(key, { value: doc.toJS()?.[key], lines: lines.endsWith('\n') ? lines : `${lines}\n` });
+    order.push(key);
+  });
+  return { head: text.slice(0, starts[0] ?? 0), fields, order };
+}
+
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 
 /** YAML for a new file, in the house style (no folding of long lines). */
 export function newYaml(data: unknown, header?: string): string {
