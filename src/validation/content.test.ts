@@ -16,9 +16,9 @@ describe('the content folder', () => {
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });
 
-  it('has at least 110 live listings from at least 55 providers of every type, 10 of them from parishes', () => {
+  it('has at least 130 live listings from at least 55 providers of every type, 10 of them from parishes', () => {
     const f = contentFigures(content);
-    expect(f.live).toBeGreaterThanOrEqual(110);
+    expect(f.live).toBeGreaterThanOrEqual(130);
     expect(f.providers).toBeGreaterThanOrEqual(55);
     expect(f.parishListings).toBeGreaterThanOrEqual(10);
     expect(Object.values(f.providersByType).every((n) => n > 0)).toBe(true);
@@ -27,8 +27,12 @@ describe('the content folder', () => {
   it('gives a way to act on every live listing, and a phone on at least as many as today', () => {
     const f = contentFigures(content);
     expect(f.withWayToAct).toBe(f.live);
-    // A ratchet, not the goal: the goal is 70 %; the stored sources gave no more numbers yet.
-    expect(f.withPhone / f.live).toBeGreaterThanOrEqual(0.45);
+    // A ratchet, not the goal: the goal is 60 % and more; the stored pages gave no more numbers yet.
+    expect(f.withPhone / f.live).toBeGreaterThanOrEqual(0.53);
+  });
+
+  it('names the page and date of every number it shows', () => {
+    expect(contentFigures(content).unsourcedPhone).toEqual([]);
   });
 
   it('covers all 82 districts of Turku and every theme is used', () => {
