@@ -2,7 +2,7 @@
 // .cache/addresses/ holds: with an index, a listing whose address it knows is drawn as a pin at
 // that point and the maps credit the data; without one, no map mentions address data and such a
 // listing stays "somewhere in" its district. The test reads the same index the build read, so it
-// checks whichever of the two was built (the README says how to build with the fixture).
+// checks whichever of the two was built (docs/deployment.md says how to build with the fixture).
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { t, LANGS } from '../src/i18n';

@@ -1,4 +1,4 @@
-// The city's server: Debian's nginx with deploy/nginx/palvelutori.conf, the file the README
+// The city's server: Debian's nginx with deploy/nginx/palvelutori.conf, the file docs/deployment.md
 // tells the city to use (only its port and folder changed here), serving the built dist/.
 // nginx runs in the foreground with its own temporary prefix, pid file and logs; the
 // system's nginx service is neither used nor touched.
@@ -25,7 +25,7 @@ test.skip(
 // One nginx for the file, started once in the worker that runs it.
 test.describe.configure({ mode: 'default' });
 
-/** The README's configuration with this machine's port and folder in place of the city's. */
+/** The configuration in docs/deployment.md with this machine's port and folder in place of the city's. */
 function siteConf(port: number): string {
   let conf = readFileSync(CONF, 'utf8');
   const swap = (from: RegExp, to: string) => {
@@ -89,7 +89,7 @@ const directives = (csp: string) =>
 test.beforeAll(async () => {
   if (!existsSync(NGINX)) return;
   if (!existsSync(join(DIST, 'index.html'))) throw new Error('No built site in dist/: run npm run build first.');
-  // As the README's deploy steps do after the build, with quick settings: the test checks that
+  // As the deploy steps in docs/deployment.md do after the build, with quick settings: the test checks that
   // nginx sends the files, not how small they are (quality 11 takes a minute on two cores).
   test.setTimeout(180_000);
   if (!existsSync(join(DIST, 'index.html.gz'))) await precompress(DIST, { gzipLevel: 6, brotliQuality: 5 });

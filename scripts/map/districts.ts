@@ -1,5 +1,5 @@
 // District areas for the map. The city's official boundaries are not in this repository
-// (see README, "District boundaries"); when `npm run districts:import` has stored them in
+// (see docs/deployment.md, "District boundaries"); when `npm run districts:import` has stored them in
 // .cache/, the map uses them. Otherwise it draws approximate areas from the project's own
 // content: Voronoi cells of the districts' representative points, cut to land and to a few
 // kilometres around each point, and marked `approximate` so the map says so.
