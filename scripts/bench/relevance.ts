@@ -28,6 +28,24 @@ export function score(outcomes: Outcome[]) {
   };
 }
 
+/**
+ * Do the two searches agree? A query agrees when both first threes hold the same listings, in
+ * any order (or the same ones, when a search found fewer than three).
+ */
+export function agreement(a: Outcome[], b: Outcome[]) {
+  const key = (o: Outcome) => `${o.query.lang}|${o.query.q}`;
+  const other = new Map(b.map((o) => [key(o), o]));
+  const differ: { query: Query; a: string[]; b: string[] }[] = [];
+  for (const o of a) {
+    const p = other.get(key(o));
+    if (!p) continue;
+    const x = [...o.top.slice(0, 3)].sort();
+    const y = [...p.top.slice(0, 3)].sort();
+    if (x.join() !== y.join()) differ.push({ query: o.query, a: o.top.slice(0, 3), b: p.top.slice(0, 3) });
+  }
+  return { share: a.length ? (a.length - differ.length) / a.length : 1, differ };
+}
+
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`;
 
 function report(label: string, outcomes: Outcome[]) {
@@ -71,13 +89,17 @@ async function main() {
   console.log('                                   queries  success@3  zero-result');
   const full = report('full search (Pagefind, in Chromium)', searchOutcomes);
   const qf = report('quick find (Fuse.js)', quickOutcomes);
-  console.log('  targets: success@3 ≥ 95 %, zero-result rate 0');
+  const agree = agreement(searchOutcomes, quickOutcomes);
+  console.log(`top-three agreement (same three listings)  ${pct(agree.share).padStart(9)}`);
+  console.log('  targets: success@3 ≥ 95 %, zero-result rate 0, agreement ≥ 90 %');
   for (const [label, s] of [
     ['full search', full],
     ['quick find', qf],
   ] as const)
     for (const m of s.misses)
       console.log(`  miss (${label}): [${m.query.lang}] "${m.query.q}" → ${m.top.join(', ') || 'nothing'}`);
+  for (const d of agree.differ)
+    console.log(`  differ: [${d.query.lang}] "${d.query.q}" full: ${d.a.join(', ')} | quick: ${d.b.join(', ')}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -161,6 +161,9 @@ export const en: Dictionary = {
   searchLoading: 'Searching…',
   searchEmptyHint: 'Try another word or remove some filters.',
   searchPartial: 'Showing results that have some of your words.',
+  searchCorrected: (q: string) => `Showing results for ${q}.`,
+  searchEmptyStart: 'Type a word or choose a topic. You can also call the advice line.',
+  cardLanguages: (list: string) => `Language: ${list}`,
   searchNext: 'You can also browse the services by topic:',
   searchError:
     'Search is not working right now. You can also find services with quick find, by topic or in the A–Z list:',

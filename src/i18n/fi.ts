@@ -161,6 +161,9 @@ export const fi = {
   searchLoading: 'Haetaan…',
   searchEmptyHint: 'Kokeile toista sanaa tai poista rajauksia.',
   searchPartial: 'Näytetään tulokset, joissa on osa hakusanoista.',
+  searchCorrected: (q: string) => `Näytetään tulokset haulle ${q}.`,
+  searchEmptyStart: 'Kirjoita hakusana tai valitse aihe. Voit myös soittaa neuvontaan.',
+  cardLanguages: (list: string) => `Kieli: ${list}`,
   searchNext: 'Voit myös katsoa palvelut aiheittain:',
   searchError: 'Haku ei juuri nyt toimi. Löydät palvelut myös pikahaulla, aiheittain tai A–Ö-listasta:',
 

@@ -161,6 +161,9 @@ export const sv: Dictionary = {
   searchLoading: 'Söker…',
   searchEmptyHint: 'Pröva ett annat ord eller ta bort avgränsningar.',
   searchPartial: 'Vi visar resultat som har en del av sökorden.',
+  searchCorrected: (q: string) => `Visar resultat för ${q}.`,
+  searchEmptyStart: 'Skriv ett sökord eller välj ett ämne. Du kan också ringa rådgivningen.',
+  cardLanguages: (list: string) => `Språk: ${list}`,
   searchNext: 'Du kan också se tjänsterna per ämne:',
   searchError:
     'Sökningen fungerar inte just nu. Du hittar tjänsterna också med snabbsökningen, efter ämne eller i listan A–Ö:',

@@ -10,7 +10,9 @@
 //   title, enough for one screen of results.
 // Kept free of page code so its chunk stays small.
 import Fuse, { type IFuseOptions } from 'fuse.js';
-import { AGE_BANDS, relevanceThenFreshness } from './freshness';
+import { AGE_BANDS } from './freshness';
+import { rankResults, type Rankable } from './rank';
+import { understand } from './understand';
 import { queryWords } from './query-words';
 
 export type QuickEntry = {
@@ -21,6 +23,7 @@ export type QuickEntry = {
   /** district names */ d: string;
   /** theme ids, for the vocabulary (not searched) */ m: string[];
   /** how old the facts are: an index of AGE_BANDS, fresher first (not searched) */ f: number;
+  /** the languages the service is offered in (not searched) */ l: string[];
 };
 /** An everyday word and the themes (or listing ids) it stands for. */
 export type QuickWord = { w: string; m: string[] };
@@ -32,6 +35,8 @@ export type QuickBase = {
   w: QuickWord[];
   /** The records an everyday word names by their id ("turvapuhelin" → one listing). */
   e: QuickEntry[];
+  /** The language of the pages these files serve: its services come first among equals. */
+  lang: string;
 };
 /** Reads one file of records by its path (`a/ku`, `p/kela`); a missing file is empty. */
 export type QuickSource = { base: QuickBase; load: (path: string) => Promise<QuickEntry[]> };
@@ -82,9 +87,10 @@ const NAMES: { field: NameField; penalty: number; limit: number }[] = [
 
 export type QuickSearch = (query: string, limit?: number) => Promise<QuickEntry[]>;
 
-const band = (x: { e: QuickEntry }) => AGE_BANDS[x.e.f];
-
-export function quickSearcher({ base, load }: QuickSource): QuickSearch {
+export function quickSearcher({ base, load: read }: QuickSource): QuickSearch {
+  // Understanding a query and searching it read the same files: each is read once.
+  const files = new Map<string, Promise<QuickEntry[]>>();
+  const load = (path: string) => files.get(path) ?? files.set(path, read(path)).get(path)!;
   const names = NAMES.map((n) => ({
     ...n,
     fuse: new Fuse(
@@ -136,22 +142,35 @@ export function quickSearcher({ base, load }: QuickSource): QuickSearch {
     return [...scores.values()];
   };
 
-  return async (query, limit = QUICK_LIMIT) => {
-    const parts = queryWords(query);
-    // "exercise for seniors" is searched as "exercise": the small words would match any name.
+  const search: QuickSearch = async (query, limit = QUICK_LIMIT) => {
+    const u = await understand(query, { base, load });
+    // "exercise for seniors" is searched as "exercise": the small words would match any name;
+    // a corrected word is searched as corrected.
+    const parts = u.words;
     const whole = await scoresFor(parts.join(' ') || query, limit);
-    if (parts.length <= 1)
-      return relevanceThenFreshness(whole, (x) => x.s, band)
-        .slice(0, limit)
-        .map((x) => x.e);
     // A sentence ("apua tietokoneen kanssa"): each meaningful word is searched too, and a record
-    // reached by more of them, more closely, ranks higher. A match of the whole query ranks first.
+    // reached by more of them, more closely, comes first among equals. A match of the whole
+    // query counts most.
     const relevance = new Map<string, { e: QuickEntry; r: number }>();
     const add = (e: QuickEntry, r: number) => relevance.set(e.i, { e, r: (relevance.get(e.i)?.r ?? 0) + r });
     for (const { e, s } of whole) add(e, parts.length + 1 - s);
-    for (const part of parts) for (const { e, s } of await scoresFor(part, limit)) add(e, 1 - Math.min(s, 1));
-    return relevanceThenFreshness([...relevance.values()], (x) => -x.r, band)
-      .slice(0, limit)
-      .map((x) => x.e);
+    if (parts.length > 1)
+      for (const part of parts) for (const { e, s } of await scoresFor(part, limit)) add(e, 1 - Math.min(s, 1));
+    // What the everyday words stand for is a candidate too, however Fuse scored it.
+    for (const id of u.ids) if (named.has(id)) add(named.get(id)!, 0);
+    for (const entries of await Promise.all(u.themes.map((t) => load(`h/${t}`)))) for (const e of entries) add(e, 0);
+    const byEngine = [...relevance.values()].sort((a, b) => b.r - a.r).map((x) => x.e);
+    return rankResults(byEngine, rankableEntry, u, base.lang).slice(0, limit);
   };
+  return search;
 }
+
+/** A quick-find record as the shared order (src/lib/rank.ts) reads it. */
+export const rankableEntry = (e: QuickEntry): Rankable => ({
+  id: e.i,
+  title: e.t,
+  themes: e.m,
+  names: `${e.p} ${e.d}`,
+  languages: e.l,
+  band: AGE_BANDS[e.f],
+});

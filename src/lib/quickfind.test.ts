@@ -24,7 +24,7 @@ describe('quick-find files', () => {
         s.id,
       ).toContain(s.id);
     }
-    expect(Object.keys(quick.files.get('a/ku')![0]).sort()).toEqual(['d', 'f', 'h', 'i', 'm', 'p', 't']);
+    expect(Object.keys(quick.files.get('a/ku')![0]).sort()).toEqual(['d', 'f', 'h', 'i', 'l', 'm', 'p', 't']);
     const ended = content.services.filter((s) => s.status === 'ended').map((s) => s.id);
     for (const list of quick.files.values()) for (const e of list) expect(ended).not.toContain(e.i);
   });
@@ -92,12 +92,13 @@ describe('quick find and freshness', () => {
     d: '',
     m: ['liikunta'],
     f,
+    l: ['fi'],
   });
   it('ranks a listing with current facts above an equally relevant old one', async () => {
     const old = entry('vanha', 'Jumppa A', 3);
     const fresh = entry('tuore', 'Jumppa B', 0);
     const files = new Map([['h/liikunta', [old, fresh]]]);
-    const base = { n: { p: [], d: [], h: [['Liikunta', 'liikunta']] as [string, string][] }, w: [], e: [] };
+    const base = { n: { p: [], d: [], h: [['Liikunta', 'liikunta']] as [string, string][] }, w: [], e: [], lang: 'fi' };
     const find = quickSearcher(memorySource({ base, files }));
     expect((await find('liikunta')).map((e) => e.i)).toEqual(['tuore', 'vanha']);
     // Relevance still comes first: a title match beats a fresher theme match.

@@ -43,6 +43,7 @@ export function buildQuickFiles(c: C, lang: Lang): QuickFiles {
         ),
         m: s.themes,
         f: ageRank(factsAge(s).band),
+        l: s.languages,
       } satisfies QuickEntry,
     ]),
   );
@@ -95,6 +96,7 @@ export function buildQuickFiles(c: C, lang: Lang): QuickFiles {
       n: { p: names('p'), d: names('d'), h: names('h') },
       w: [...words].map(([w, m]) => ({ w, m: [...m] })),
       e: [...namedListings].map((id) => entryOf.get(id)!),
+      lang,
     },
     files,
   };

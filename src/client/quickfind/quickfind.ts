@@ -1,6 +1,7 @@
 // Quick find (see QuickFind.astro). Fuse.js and the index load on first use, so pages pay
 // nothing until an advisor presses `/`.
-import type { QuickBase, QuickEntry, QuickSearch } from '../../lib/quick-search';
+import type { QuickSearch } from '../../lib/quick-search';
+import { quickSource } from './source';
 import { count } from '../i18n/fill';
 
 const dialog = document.querySelector<HTMLDialogElement>('#qf-dialog');
@@ -23,29 +24,11 @@ function showAdvice(show: boolean) {
 }
 const MAX = 12;
 
-// The index's files, next to the base file (pikahaku.json → pikahaku/a/ku.json), each read once.
-const files = new Map<string, Promise<QuickEntry[]>>();
-function load(path: string): Promise<QuickEntry[]> {
-  let p = files.get(path);
-  if (!p) {
-    const url = dialog!.dataset.index!.replace(/\.json$/, `/${path}.json`);
-    files.set(
-      path,
-      (p = fetch(url).then(
-        (r) => (r.ok ? (r.json() as Promise<QuickEntry[]>) : []),
-        () => [],
-      )),
-    );
-  }
-  return p;
-}
-
 let searcher: Promise<QuickSearch> | undefined;
 function index(): Promise<QuickSearch> {
-  searcher ??= Promise.all([
-    import('../../lib/quick-search'),
-    fetch(dialog!.dataset.index!).then((r) => r.json() as Promise<QuickBase>),
-  ]).then(([{ quickSearcher }, base]) => quickSearcher({ base, load }));
+  searcher ??= Promise.all([import('../../lib/quick-search'), quickSource(dialog!.dataset.index!)]).then(
+    ([{ quickSearcher }, source]) => quickSearcher(source),
+  );
   return searcher;
 }
 

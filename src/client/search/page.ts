@@ -3,7 +3,11 @@
 import { filterCount, isEmpty, readForm, toPagefindFilters, toParams, writeForm, type FilterState } from './form-state';
 import { loadPagefind, serviceIdOf, type PagefindData, type PagefindResult } from './pagefind';
 import { searchWithFallback } from './partial';
-import { ageShort, bandOf, relevanceThenFreshness } from '../../lib/freshness';
+import { queryWords } from '../../lib/query-words';
+import { ageShort, bandOf } from '../../lib/freshness';
+import { rankResults, type Rankable } from '../../lib/rank';
+import { understand, type Understood } from '../../lib/understand';
+import { quickSource } from '../quickfind/source';
 import { monthsBetween } from '../../lib/stale';
 import { paintAll } from '../shortlist/toggle';
 import { distanceKm, orderByDistance, type LatLon } from '../../lib/distance';
@@ -32,6 +36,8 @@ const labels = form
       km: [string, string];
       checked: string;
       year: string;
+      language: Record<string, string>;
+      languages: string;
     })
   : undefined;
 const ageWords = {
@@ -51,6 +57,10 @@ function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | 
     ...(item.filters.cost ?? []).map((c) => labels!.cost[c]),
     ...(item.filters.join ?? []).map((j) => labels!.join[j]),
     ...(km !== undefined && Number.isFinite(km) ? [kmText(km)] : []),
+    // Every card says the languages a service is offered in.
+    ...(item.filters.language?.length
+      ? [fill(labels!.languages, { list: item.filters.language.map((l) => labels!.language[l] ?? l).join(', ') })]
+      : []),
     // Like every card on the site: the year of the facts, "checked" only when someone did.
     ...(item.meta.checked ? [ageShort(ageOf(item.meta.checked, item.meta.estimated === '1'), ageWords)] : []),
   ].filter(Boolean);
@@ -108,22 +118,32 @@ let pending: PagefindResult[] = [];
 const loaded = new WeakMap<PagefindResult, Promise<PagefindData>>();
 const dataOf = (r: PagefindResult) => loaded.get(r) ?? loaded.set(r, r.data()).get(r)!;
 
-// Pagefind orders by its score alone. The first two screens are read at once and re-ordered:
-// among results within 5 % of each other's score (or all of them, for filters without words),
-// the ones whose facts are current come first, as in every list and in quick find.
+// Pagefind finds the pages; the order of the first two screens is the one quick find uses too
+// (src/lib/rank.ts): how a page answers the query, the page's language, fresher facts, then
+// Pagefind's own order. Those pages are read at once to know it; the rest keep Pagefind's order.
 const REORDERED = 2 * PAGE;
-async function freshFirst(results: PagefindResult[]): Promise<PagefindResult[]> {
+const pageLang = form?.dataset.lang ?? 'fi';
+function rankableOf(d: PagefindData, now: Date): Rankable {
+  return {
+    id: serviceIdOf(d) ?? d.url,
+    title: d.meta.title ?? '',
+    themes: d.filters.theme ?? [],
+    names: [d.meta.provider, d.meta.district].filter(Boolean).join(' '),
+    languages: d.filters.language,
+    band: d.meta.checked ? bandOf(monthsBetween(d.meta.checked, now)) : undefined,
+  };
+}
+async function ranked(results: PagefindResult[], u: Understood): Promise<PagefindResult[]> {
   const head = results.slice(0, REORDERED);
   const data = await Promise.all(head.map(dataOf));
-  const top = Math.max(...head.map((r) => r.score ?? 0)) || 1;
   const now = new Date();
-  const ordered = relevanceThenFreshness(
-    head.map((r, i) => ({ r, checked: data[i].meta.checked })),
-    (x) => -(x.r.score ?? 0) / top,
-    (x) => (x.checked ? bandOf(monthsBetween(x.checked, now)) : undefined),
-    0.05,
+  const order = rankResults(
+    head.map((r, i) => ({ r, d: data[i] })),
+    (x) => rankableOf(x.d, now),
+    u,
+    pageLang,
   );
-  return [...ordered.map((x) => x.r), ...results.slice(REORDERED)];
+  return [...order.map((x) => x.r), ...results.slice(REORDERED)];
 }
 
 async function showMore(append: boolean) {
@@ -182,18 +202,37 @@ function showChosen(state: FilterState) {
   panel!.querySelector('.chosen')!.textContent = n ? ` (${fill(panel!.dataset.chosen!, { n })})` : '';
 }
 
-async function run() {
+/** What a query means, as quick find reads it; without quick find's files, just its words. */
+async function understood(q: string): Promise<Understood> {
+  const plain = { words: queryWords(q), themes: [], ids: [] };
+  if (!q) return plain;
+  try {
+    return await understand(q, await quickSource(form!.dataset.index!));
+  } catch {
+    return plain;
+  }
+}
+
+/**
+ * `step` says what the run is to the browser's history: a typed word replaces the entry, a
+ * chosen filter or a submitted search is a step of its own (Back undoes it), and going Back
+ * itself writes nothing.
+ */
+async function run(step: 'replace' | 'push' | 'none' = 'replace') {
   const state = readForm(form!);
   showChosen(state);
   const params = toParams(state);
-  history.replaceState(null, '', params.size ? `?${params}` : location.pathname);
+  const url = params.size ? `?${params}` : location.pathname;
+  if (step === 'push' && url !== `${location.search || location.pathname}`) history.pushState(null, '', url);
+  else if (step !== 'none') history.replaceState(null, '', url);
   const mine = ++generation;
   const origin = originOf(state);
   if (isEmpty(state) && !origin) {
+    // An empty search is where a search starts, never a blank area: the topics and the advice line.
     list!.replaceChildren();
-    status!.textContent = '';
-    if (advice) advice.hidden = true;
-    if (next) next.hidden = true;
+    status!.textContent = form!.dataset.emptyStart!;
+    if (advice) advice.hidden = false;
+    if (next) next.hidden = false;
     if (failed) failed.hidden = true;
     pending = [];
     if (more) more.hidden = true;
@@ -202,9 +241,23 @@ async function run() {
   try {
     const pagefind = await loadPagefind();
     if (failed) failed.hidden = true;
-    const found = await searchWithFallback(pagefind, state.q, toPagefindFilters(state));
+    const filters = toPagefindFilters(state);
+    const u = await understood(state.q);
     if (mine !== generation) return;
-    const notes: string[] = [];
+    const [found, named] = await Promise.all([
+      searchWithFallback(pagefind, u.words.join(' ') || state.q, filters),
+      // The listings an everyday word names ("turvapuhelin") are results wherever Pagefind ranks them.
+      u.ids.length ? pagefind.search(null, { filters: { ...filters, id: { any: u.ids } } }) : { results: [] },
+    ]);
+    if (mine !== generation) return;
+    const seen = new Set<string>();
+    let results = [...named.results, ...found.results].filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+    // A word the catalogue knows never ends at nothing: the services of the themes it stands for.
+    if (!results.length && u.themes.length)
+      results = (await pagefind.search(null, { filters: { ...filters, theme: { any: u.themes } } })).results;
+    if (mine !== generation) return;
+    found.results = results;
+    const notes: string[] = u.corrected ? [fill(form!.dataset.corrected!, { q: u.corrected })] : [];
     if (origin && origin !== 'unknown') {
       // Ordering by distance needs every result's place: all of them are fetched.
       const data = await Promise.all(found.results.slice(0, 150).map(dataOf));
@@ -216,13 +269,13 @@ async function run() {
       if (more) more.hidden = true;
       notes.push(near!.dataset.sorted!);
     } else {
-      pending = await freshFirst(found.results);
+      pending = await ranked(found.results, u);
       if (mine !== generation) return;
       await showMore(false);
       if (mine !== generation) return;
       if (origin === 'unknown') notes.push(near!.dataset.unknown!);
     }
-    if (found.partial) notes.unshift(form!.dataset.partial!);
+    if (found.partial) notes.push(form!.dataset.partial!);
     if (found.results.length === 0) notes.push(form!.dataset.emptyHint!);
     if (advice) advice.hidden = found.results.length > 0;
     if (next) next.hidden = found.results.length > 0 && !found.partial;
@@ -243,9 +296,16 @@ if (form && status && list) {
     ?.addEventListener('click', () => document.querySelector<HTMLButtonElement>('#qf-open')?.click());
   writeForm(form, new URLSearchParams(location.search));
   let timer: number | undefined;
-  const soon = () => {
+  // A filter chosen while a typed word waits still makes a step of history.
+  let step: 'replace' | 'push' = 'replace';
+  const soon = (as: 'replace' | 'push') => {
+    if (as === 'push') step = 'push';
     clearTimeout(timer);
-    timer = window.setTimeout(run, 250);
+    timer = window.setTimeout(() => {
+      const s = step;
+      step = 'replace';
+      void run(s);
+    }, 250);
   };
   panel!.open = matchMedia('(min-width: 40rem)').matches || filterCount(readForm(form)) > 0;
   // The results may start below the screen (on a phone, or under the filters): a search the
@@ -257,10 +317,13 @@ if (form && status && list) {
     e.preventDefault();
     // The search typed so far is this one: a late debounced run would replace it mid-way.
     clearTimeout(timer);
-    await run();
+    step = 'replace';
+    await run('push');
     showResults();
   });
-  form.addEventListener('input', soon);
+  form.addEventListener('input', (e) => {
+    if (['q', 'postal'].includes((e.target as HTMLInputElement).name)) soon('replace');
+  });
   // Pagefind's code and language data are the largest part of a first search: fetch them
   // while the reader is still typing.
   form.addEventListener(
@@ -271,10 +334,17 @@ if (form && status && list) {
         .catch(() => undefined),
     { once: true },
   );
-  form.addEventListener('change', soon);
+  // Each filter changed is a step: Back undoes it rather than leaving the search.
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLInputElement).name !== 'q') soon('push');
+  });
   form.addEventListener('reset', () => {
     here = undefined;
-    setTimeout(run);
+    setTimeout(() => void run('push'));
+  });
+  addEventListener('popstate', () => {
+    writeForm(form, new URLSearchParams(location.search));
+    void run('none');
   });
   const locate = form.querySelector<HTMLButtonElement>('#search-locate');
   if (locate && 'geolocation' in navigator) {
@@ -285,7 +355,7 @@ if (form && status && list) {
           here = point;
           (form.elements.namedItem('near') as HTMLSelectElement).value = '';
           (form.elements.namedItem('postal') as HTMLInputElement).value = '';
-          run();
+          void run('push');
         },
         () => (status!.textContent = near!.dataset.failed!),
       );

@@ -1,0 +1,119 @@
+// What a query means, worked out once for both searches (quick find and /haku/), so that they
+// read "kunsali", "olen yksinäinen" or "haluan puhua jonkun kanssa" the same way:
+// - the small words of a sentence are dropped (query-words.ts);
+// - everyday words and phrases stand for the themes and listings that answer them, from the
+//   quick-find base (content/synonyms.yaml and the themes' synonyms);
+// - a word the catalogue does not know is corrected to the nearest word it does know, taken
+//   from the listings' own titles and names ("kunsali" → "kuntosali"), and the page says so;
+// - words match only as the same word or its inflection, never as the start of another word
+//   ("seuraa" is not "seurakunta").
+// Browser-safe: it reads the same small files as quick find and nothing else.
+import { queryWords } from './query-words';
+import type { QuickBase, QuickSource } from './quick-search';
+import { prefixOf } from './quick-search';
+
+export type Understood = {
+  /** The meaningful words, corrected where they had a typo. */
+  words: string[];
+  /** The query as searched, when a word was corrected: the page shows it. */
+  corrected?: string;
+  /** Themes the everyday words stand for. */
+  themes: string[];
+  /** Listings an everyday word names directly ("turvapuhelin" → the safety phone service). */
+  ids: string[];
+};
+
+const fold = (s: string) => s.toLocaleLowerCase('fi');
+export const wordsOf = (s: string) =>
+  fold(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * The same word, or one an inflection of the other: "kuntosalille" is "kuntosali", but
+ * "seurakunta" is not "seura" (a longer tail than a Finnish case ending is another word).
+ */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 4;
+}
+
+/** Edits between two words: insert, delete, substitute, or swap two neighbours. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
+
+/** How many edits a word of this length may need and still be the word meant. */
+const allowedEdits = (word: string) => (word.length >= 6 ? 2 : word.length >= 4 ? 1 : 0);
+
+/** The everyday words of the base, each with what it stands for, split into themes and listings. */
+function everyday(base: QuickBase) {
+  const listings = new Set(base.e.map((e) => e.i));
+  return base.w.map((w) => ({
+    words: wordsOf(w.w),
+    themes: w.m.filter((m) => !listings.has(m)),
+    ids: w.m.filter((m) => listings.has(m)),
+  }));
+}
+
+export async function understand(query: string, { base, load }: QuickSource): Promise<Understood> {
+  const asked = queryWords(query).flatMap(wordsOf);
+  const lines = everyday(base);
+  const themes = new Set<string>();
+  const ids = new Set<string>();
+  const meant = (line: (typeof lines)[number]) => {
+    line.themes.forEach((t) => themes.add(t));
+    line.ids.forEach((i) => ids.add(i));
+  };
+  // Phrases first ("haluan puhua"), on the whole query: their words may be small words.
+  const all = wordsOf(query);
+  for (const line of lines) if (line.words.length > 1 && all.join(' ').includes(line.words.join(' '))) meant(line);
+
+  const names = [...base.n.p, ...base.n.d, ...base.n.h].flatMap(([name]) => wordsOf(name));
+  const themeNames = base.n.h.map(([name, id]) => ({ words: wordsOf(name), id }));
+  const known = async (word: string) => {
+    const prefix = prefixOf(word);
+    const titles = prefix ? (await load(`a/${prefix}`)).flatMap((e) => wordsOf(e.t)) : [];
+    return [...new Set([...titles, ...names, ...lines.flatMap((l) => (l.words.length === 1 ? l.words : []))])];
+  };
+
+  let changed = false;
+  const words: string[] = [];
+  for (const word of asked) {
+    const vocabulary = await known(word);
+    let w = word;
+    if (!vocabulary.some((v) => sameWord(word, v))) {
+      // The nearest known word within the edits its length allows; ties go to the shorter one.
+      let best: { v: string; d: number } | undefined;
+      for (const v of vocabulary) {
+        const d = editDistance(word, v, allowedEdits(word));
+        if (d <= allowedEdits(word) && (!best || d < best.d || (d === best.d && v.length < best.v.length)))
+          best = { v, d };
+      }
+      if (best) {
+        w = best.v;
+        changed = true;
+      }
+    }
+    words.push(w);
+    for (const line of lines) if (line.words.length === 1 && sameWord(w, line.words[0])) meant(line);
+    for (const t of themeNames) if (t.words.some((tw) => sameWord(w, tw))) themes.add(t.id);
+  }
+  return {
+    words,
+    ...(changed ? { corrected: words.join(' ') } : {}),
+    themes: [...themes],
+    ids: [...ids],
+  };
+}
