@@ -50,17 +50,15 @@ export const STATUSES = ['active', 'paused', 'ended'] as const;
 export const VERIFIERS = ['editor', 'organiser', 'ptv'] as const;
 export type Verifier = (typeof VERIFIERS)[number];
 // A PTV id: the catalogue's UUID for a service (or channel, or organisation).
-export const ptvId = z
-  .string()
-  .regex(
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-    explain({
-      fi: 'PTV-tunnus ei kelpaa',
-      en: 'Not a valid PTV id',
-      fixFi: 'kopioi tunnus Suomi.fi-palvelutietovarannosta, esim. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
-      fixEn: 'copy the id from the Suomi.fi service catalogue, e.g. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
-    }),
-  );
+export const ptvId = z.string().regex(
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  explain({
+    fi: 'PTV-tunnus ei kelpaa',
+    en: 'Not a valid PTV id',
+    fixFi: 'kopioi tunnus Suomi.fi-palvelutietovarannosta, esim. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
+    fixEn: 'copy the id from the Suomi.fi service catalogue, e.g. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
+  }),
+);
 
 export type Cost = (typeof COSTS)[number];
 export type JoinType = (typeof JOIN_TYPES)[number];
