@@ -30,7 +30,7 @@ export function score(outcomes: Outcome[]) {
 
 /**
  * Do the two searches agree? A query agrees when both first threes hold the same listings, in
- * any order (or the same ones, when a search found fewer than three).
+ * any order; when one search found fewer than three, its listings are the other's first ones.
  */
 export function agreement(a: Outcome[], b: Outcome[]) {
   const key = (o: Outcome) => `${o.query.lang}|${o.query.q}`;
@@ -39,8 +39,9 @@ export function agreement(a: Outcome[], b: Outcome[]) {
   for (const o of a) {
     const p = other.get(key(o));
     if (!p) continue;
-    const x = [...o.top.slice(0, 3)].sort();
-    const y = [...p.top.slice(0, 3)].sort();
+    const n = Math.min(3, o.top.length, p.top.length);
+    const x = [...o.top.slice(0, n)].sort();
+    const y = [...p.top.slice(0, n)].sort();
     if (x.join() !== y.join()) differ.push({ query: o.query, a: o.top.slice(0, 3), b: p.top.slice(0, 3) });
   }
   return { share: a.length ? (a.length - differ.length) / a.length : 1, differ };

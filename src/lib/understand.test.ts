@@ -15,6 +15,7 @@ describe('words', () => {
     expect(sameWord('seuraa', 'seurakunta')).toBe(false);
     expect(sameWord('seura', 'seurakunnan')).toBe(false);
     expect(sameWord('apu', 'apua')).toBe(false);
+    expect(sameWord('help', 'helpline')).toBe(false);
   });
   it('counts a swap of two letters as one edit', () => {
     expect(editDistance('kunsali', 'kuntosali')).toBe(2);

@@ -31,12 +31,13 @@ export const wordsOf = (s: string) =>
 
 /**
  * The same word, or one an inflection of the other: "kuntosalille" is "kuntosali", but
- * "seurakunta" is not "seura" (a longer tail than a Finnish case ending is another word).
+ * "seurakunta" is not "seura", nor "helpline" "help" (a longer tail than a case ending is
+ * another word).
  */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 4;
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
 /** Edits between two words: insert, delete, substitute, or swap two neighbours. */

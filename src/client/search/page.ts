@@ -8,6 +8,7 @@ import { ageShort, bandOf } from '../../lib/freshness';
 import { rankResults, type Rankable } from '../../lib/rank';
 import { understand, type Understood } from '../../lib/understand';
 import { quickSource } from '../quickfind/source';
+import type { QuickSearch } from '../../lib/quick-search';
 import { monthsBetween } from '../../lib/stale';
 import { paintAll } from '../shortlist/toggle';
 import { distanceKm, orderByDistance, type LatLon } from '../../lib/distance';
@@ -202,6 +203,21 @@ function showChosen(state: FilterState) {
   panel!.querySelector('.chosen')!.textContent = n ? ` (${fill(panel!.dataset.chosen!, { n })})` : '';
 }
 
+let quick: Promise<QuickSearch> | undefined;
+/** Quick find's answer to the query (ids, best first), or none when its files cannot be read. */
+async function quickHits(q: string): Promise<string[]> {
+  if (!q) return [];
+  quick ??= Promise.all([import('../../lib/quick-search'), quickSource(form!.dataset.index!)]).then(([m, source]) =>
+    m.quickSearcher(source),
+  );
+  try {
+    return (await (await quick)(q)).map((e) => e.i);
+  } catch {
+    quick = undefined;
+    return [];
+  }
+}
+
 /** What a query means, as quick find reads it; without quick find's files, just its words. */
 async function understood(q: string): Promise<Understood> {
   const plain = { words: queryWords(q), themes: [], ids: [] };
@@ -242,21 +258,28 @@ async function run(step: 'replace' | 'push' | 'none' = 'replace') {
     const pagefind = await loadPagefind();
     if (failed) failed.hidden = true;
     const filters = toPagefindFilters(state);
-    const u = await understood(state.q);
+    const [u, top] = await Promise.all([understood(state.q), quickHits(state.q)]);
     if (mine !== generation) return;
-    const [found, named] = await Promise.all([
+    const [found, best] = await Promise.all([
       searchWithFallback(pagefind, u.words.join(' ') || state.q, filters),
-      // The listings an everyday word names ("turvapuhelin") are results wherever Pagefind ranks them.
-      u.ids.length ? pagefind.search(null, { filters: { ...filters, id: { any: u.ids } } }) : { results: [] },
+      // Quick find's answers, as far as the chosen filters allow, are the first results here too.
+      top.length ? pagefind.search(null, { filters: { ...filters, id: { any: top } } }) : { results: [] },
     ]);
     if (mine !== generation) return;
-    const seen = new Set<string>();
-    let results = [...named.results, ...found.results].filter((r) => !seen.has(r.id) && !!seen.add(r.id));
+    const bestData = await Promise.all(best.results.map(dataOf));
+    const place = (i: number) => top.indexOf(serviceIdOf(bestData[i]) ?? '');
+    const first = best.results
+      .map((r, i) => ({ r, at: place(i) }))
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.r);
+    const shown = new Set(first.map((r) => r.id));
+    let rest = found.results.filter((r) => !shown.has(r.id));
     // A word the catalogue knows never ends at nothing: the services of the themes it stands for.
-    if (!results.length && u.themes.length)
-      results = (await pagefind.search(null, { filters: { ...filters, theme: { any: u.themes } } })).results;
+    if (!first.length && !rest.length && u.themes.length)
+      rest = (await pagefind.search(null, { filters: { ...filters, theme: { any: u.themes } } })).results;
     if (mine !== generation) return;
-    found.results = results;
+    const topCount = first.length;
+    found.results = [...first, ...rest];
     const notes: string[] = u.corrected ? [fill(form!.dataset.corrected!, { q: u.corrected })] : [];
     if (origin && origin !== 'unknown') {
       // Ordering by distance needs every result's place: all of them are fetched.
@@ -269,7 +292,8 @@ async function run(step: 'replace' | 'push' | 'none' = 'replace') {
       if (more) more.hidden = true;
       notes.push(near!.dataset.sorted!);
     } else {
-      pending = await ranked(found.results, u);
+      // Pagefind's other pages follow quick find's, in the shared order for the first screens.
+      pending = [...found.results.slice(0, topCount), ...(await ranked(found.results.slice(topCount), u))];
       if (mine !== generation) return;
       await showMore(false);
       if (mine !== generation) return;
