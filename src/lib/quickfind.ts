@@ -74,8 +74,10 @@ export function buildQuickFiles(c: C, lang: Lang): QuickFiles {
   };
   for (const theme of c.themes) for (const w of [...theme.synonyms[lang], ...theme.synonyms.fi]) add(w, theme.id);
   // A line of content/synonyms.yaml points its words at the themes its meanings belong to,
-  // and at the listings whose own name uses one of them ("turvapuhelin" → Turvapalvelu).
+  // and at the listings whose own name uses one of them ("turvapuhelin" → Turvapalvelu). The
+  // meanings are mostly Finnish words, so a listing's name counts in every language it has.
   const nameWords = (t: string) => t.toLocaleLowerCase('fi').split(/[^\p{L}\p{N}-]+/u);
+  const allNames = new Map(services.map((s) => [s.id, nameWords(Object.values(s.title).join(' '))]));
   const namedListings = new Set<string>();
   for (const line of c.synonyms) {
     if (line.lang !== lang && line.lang !== 'fi') continue;
@@ -85,7 +87,7 @@ export function buildQuickFiles(c: C, lang: Lang): QuickFiles {
       if (means.some((m) => own.includes(m))) for (const w of line.words) add(w, theme.id);
     }
     for (const e of entryOf.values())
-      if (nameWords(e.t).some((w) => means.includes(w))) {
+      if (allNames.get(e.i)!.some((w) => means.includes(w))) {
         for (const w of line.words) add(w, e.i);
         namedListings.add(e.i);
       }

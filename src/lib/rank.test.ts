@@ -48,3 +48,21 @@ describe('rankResults', () => {
     ]);
   });
 });
+
+describe('several words', () => {
+  it('weighs the word that names few services above the one that names many', () => {
+    const halpa = ['discount-1', 'discount-2', 'discount-3', 'discount-4'];
+    const u2: Understood = {
+      words: ['halpa', 'lounas'],
+      themes: ['ruoka'],
+      ids: [...halpa, 'lunch'],
+      terms: [
+        { word: 'halpa', themes: [], ids: halpa },
+        { word: 'lounas', themes: ['ruoka'], ids: ['lunch'] },
+      ],
+    };
+    const items = [...halpa.map((id) => r(id)), r('lunch', { themes: ['ruoka'] }), r('other')];
+    expect(rankResults(items, (x) => x, u2, 'fi')[0].id).toBe('lunch');
+  });
+});
+

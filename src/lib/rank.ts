@@ -8,7 +8,7 @@
 // 4. then the engine's own order, which is kept for whatever is still equal.
 // Distance, when a place is chosen, orders the search page's results by itself (src/lib/distance.ts).
 import { AGE_BANDS, type AgeBand } from './freshness';
-import { sameWord, wordsOf, type Understood } from './understand';
+import { sameWord, wordsOf, type Term, type Understood } from './understand';
 
 export type Rankable = {
   id: string;
@@ -20,9 +20,10 @@ export type Rankable = {
   band?: AgeBand;
 };
 
-export const TIER = { named: 4, title: 3, theme: 2, name: 1, mention: 0 } as const;
+export const TIER = { named: 4, title: 3, theme: 1, name: 0.5, mention: 0 } as const;
 
-export function tierOf(r: Rankable, u: Understood): number {
+/** How a listing answers one word of the query (or the whole query, taken as one). */
+export function tierOf(r: Rankable, u: Pick<Term, 'ids' | 'themes'> & { words: string[] }): number {
   if (u.ids.includes(r.id)) return TIER.named;
   const has = (text: string) => {
     const words = wordsOf(text);
@@ -34,17 +35,25 @@ export function tierOf(r: Rankable, u: Understood): number {
   return TIER.mention;
 }
 
-/** `items` in the order above; `lang` is the page's language. Stable. */
+/**
+ * `items` in the order above; `lang` is the page's language. Stable. Each word of the query
+ * counts by how rare it is among the items' names and everyday words: in "halpa lounas" the
+ * word that names few services ("lounas") weighs more than the one that names many ("halpa").
+ */
 export function rankResults<T>(items: readonly T[], rankable: (item: T) => Rankable, u: Understood, lang: string): T[] {
+  const terms: Term[] = u.terms?.length ? u.terms : [{ word: u.words.join(' '), themes: u.themes, ids: u.ids }];
+  const rs = items.map(rankable);
+  const tiers = terms.map((t) => rs.map((r) => tierOf(r, { ...t, words: wordsOf(t.word) })));
+  const weights = tiers.map((ts) => Math.log((rs.length + 2) / (1 + ts.filter((x) => x >= TIER.title).length)));
   const keyed = items.map((item, i) => {
-    const r = rankable(item);
+    const r = rs[i];
     return {
       item,
       i,
-      tier: tierOf(r, u),
-      own: !r.languages || r.languages.includes(lang) ? 0 : 1,
+      score: tiers.reduce((sum, ts, k) => sum + ts[i] * weights[k], 0),
+      own: !r.languages || r.languages.includes(u.language ?? lang) ? 0 : 1,
       age: r.band ? AGE_BANDS.indexOf(r.band) : AGE_BANDS.length,
     };
   });
-  return keyed.sort((a, b) => b.tier - a.tier || a.own - b.own || a.age - b.age || a.i - b.i).map((k) => k.item);
+  return keyed.sort((a, b) => b.score - a.score || a.own - b.own || a.age - b.age || a.i - b.i).map((k) => k.item);
 }

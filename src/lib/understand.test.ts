@@ -56,4 +56,10 @@ describe('understand', () => {
     expect(u.themes).toContain('seura');
     expect(u.words).toEqual(['seuraa']);
   });
+
+  it('reads an asked language as a wish, not a word to find', async () => {
+    const u = await understand('jumppa ruotsiksi', source);
+    expect(u.language).toBe('sv');
+    expect(u.words).toEqual(['jumppa']);
+  });
 });

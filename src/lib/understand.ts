@@ -12,16 +12,42 @@ import { queryWords } from './query-words';
 import type { QuickBase, QuickSource } from './quick-search';
 import { prefixOf } from './quick-search';
 
+/** One word of a query (or a phrase), with what it stands for. */
+export type Term = { word: string; themes: string[]; ids: string[] };
+
 export type Understood = {
   /** The meaningful words, corrected where they had a typo. */
   words: string[];
+  /** Each word (and each everyday phrase found) with its own themes and listings. */
+  terms?: Term[];
   /** The query as searched, when a word was corrected: the page shows it. */
   corrected?: string;
   /** Themes the everyday words stand for. */
   themes: string[];
   /** Listings an everyday word names directly ("turvapuhelin" → the safety phone service). */
   ids: string[];
+  /** A language the query asks for ("på svenska", "ruotsiksi", "in English"). */
+  language?: string;
 };
+
+// Asking for a language is not a word to find in a text: "servicehus på svenska" wants a
+// service house that serves in Swedish, not a page with "svenska" in its name.
+const LANGUAGE_WORDS: [string, string][] = [
+  ['på svenska', 'sv'],
+  ['svenskspråkig', 'sv'],
+  ['svenskspråkiga', 'sv'],
+  ['ruotsiksi', 'sv'],
+  ['ruotsinkielinen', 'sv'],
+  ['ruotsinkielisille', 'sv'],
+  ['in swedish', 'sv'],
+  ['suomeksi', 'fi'],
+  ['suomenkielinen', 'fi'],
+  ['på finska', 'fi'],
+  ['in finnish', 'fi'],
+  ['englanniksi', 'en'],
+  ['på engelska', 'en'],
+  ['in english', 'en'],
+];
 
 const fold = (s: string) => s.toLocaleLowerCase('fi');
 export const wordsOf = (s: string) =>
@@ -69,17 +95,29 @@ function everyday(base: QuickBase) {
 }
 
 export async function understand(query: string, { base, load }: QuickSource): Promise<Understood> {
+  let language: string | undefined;
+  for (const [words, lang] of LANGUAGE_WORDS) {
+    const found = ` ${wordsOf(query).join(' ')} `.includes(` ${words} `);
+    if (found) {
+      language = lang;
+      query = ` ${wordsOf(query).join(' ')} `.replace(` ${words} `, ' ');
+    }
+  }
   const asked = queryWords(query).flatMap(wordsOf);
   const lines = everyday(base);
-  const themes = new Set<string>();
-  const ids = new Set<string>();
-  const meant = (line: (typeof lines)[number]) => {
-    line.themes.forEach((t) => themes.add(t));
-    line.ids.forEach((i) => ids.add(i));
+  const terms: Term[] = [];
+  const meant = (term: Term, line: (typeof lines)[number]) => {
+    for (const t of line.themes) if (!term.themes.includes(t)) term.themes.push(t);
+    for (const i of line.ids) if (!term.ids.includes(i)) term.ids.push(i);
   };
   // Phrases first ("haluan puhua"), on the whole query: their words may be small words.
-  const all = wordsOf(query);
-  for (const line of lines) if (line.words.length > 1 && all.join(' ').includes(line.words.join(' '))) meant(line);
+  const all = ` ${wordsOf(query).join(' ')} `;
+  for (const line of lines)
+    if (line.words.length > 1 && all.includes(` ${line.words.join(' ')} `)) {
+      const term: Term = { word: line.words.join(' '), themes: [], ids: [] };
+      meant(term, line);
+      terms.push(term);
+    }
 
   const names = [...base.n.p, ...base.n.d, ...base.n.h].flatMap(([name]) => wordsOf(name));
   const themeNames = base.n.h.map(([name, id]) => ({ words: wordsOf(name), id }));
@@ -108,13 +146,18 @@ export async function understand(query: string, { base, load }: QuickSource): Pr
       }
     }
     words.push(w);
-    for (const line of lines) if (line.words.length === 1 && sameWord(w, line.words[0])) meant(line);
-    for (const t of themeNames) if (t.words.some((tw) => sameWord(w, tw))) themes.add(t.id);
+    const term: Term = { word: w, themes: [], ids: [] };
+    for (const line of lines) if (line.words.length === 1 && sameWord(w, line.words[0])) meant(term, line);
+    for (const t of themeNames)
+      if (t.words.some((tw) => sameWord(w, tw)) && !term.themes.includes(t.id)) term.themes.push(t.id);
+    terms.push(term);
   }
   return {
     words,
+    terms,
     ...(changed ? { corrected: words.join(' ') } : {}),
-    themes: [...themes],
-    ids: [...ids],
+    themes: [...new Set(terms.flatMap((t) => t.themes))],
+    ids: [...new Set(terms.flatMap((t) => t.ids))],
+    ...(language ? { language } : {}),
   };
 }
