@@ -65,4 +65,3 @@ describe('several words', () => {
     expect(rankResults(items, (x) => x, u2, 'fi')[0].id).toBe('lunch');
   });
 });
-
