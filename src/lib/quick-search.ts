@@ -147,7 +147,9 @@ export function quickSearcher({ base, load: read }: QuickSource): QuickSearch {
     // "exercise for seniors" is searched as "exercise": the small words would match any name;
     // a corrected word is searched as corrected.
     const parts = u.words;
-    const whole = await scoresFor(parts.join(' ') || query, limit);
+    // The same candidates whatever the limit, so that the first three never depend on how many
+    // a caller shows.
+    const whole = await scoresFor(parts.join(' ') || query, QUICK_LIMIT);
     // A sentence ("apua tietokoneen kanssa"): each meaningful word is searched too, and a record
     // reached by more of them, more closely, comes first among equals. A match of the whole
     // query counts most.
@@ -155,7 +157,7 @@ export function quickSearcher({ base, load: read }: QuickSource): QuickSearch {
     const add = (e: QuickEntry, r: number) => relevance.set(e.i, { e, r: (relevance.get(e.i)?.r ?? 0) + r });
     for (const { e, s } of whole) add(e, parts.length + 1 - s);
     if (parts.length > 1)
-      for (const part of parts) for (const { e, s } of await scoresFor(part, limit)) add(e, 1 - Math.min(s, 1));
+      for (const part of parts) for (const { e, s } of await scoresFor(part, QUICK_LIMIT)) add(e, 1 - Math.min(s, 1));
     // What the everyday words stand for is a candidate too, however Fuse scored it.
     for (const id of u.ids) if (named.has(id)) add(named.get(id)!, 0);
     for (const entries of await Promise.all(u.themes.map((t) => load(`h/${t}`)))) for (const e of entries) add(e, 0);

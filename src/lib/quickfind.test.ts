@@ -114,3 +114,13 @@ describe('quick find and freshness', () => {
     expect(all).toBeGreaterThan(inFile.length);
   });
 });
+
+describe('quick find limit', () => {
+  it('gives the same first three whether three or twelve are asked for', async () => {
+    for (const q of ['kirjoja kotiin', 'free food', 'jumppa', 'olen yksinäinen'])
+      expect(
+        (await search(q, 3)).map((e) => e.i),
+        q,
+      ).toEqual((await search(q)).slice(0, 3).map((e) => e.i));
+  });
+});
