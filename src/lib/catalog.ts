@@ -99,10 +99,16 @@ export function sortByTitle(services: Service[], lang: Lang): Service[] {
 }
 
 /**
- * A theme's, a district's or an organiser's services: all equally relevant, so the ones whose
- * facts are current come first, then the older ones by age band, each band A–Ö.
+ * A theme's, a district's or an organiser's services: all equally relevant, so on a Swedish or
+ * English page the ones offered in that language come first, then those whose facts are
+ * current, then the older ones by age band, each group A–Ö.
  */
-export const listOrder = (services: Service[], lang: Lang): Service[] => freshFirst(sortByTitle(services, lang));
+export const listOrder = (services: Service[], lang: Lang): Service[] => {
+  const fresh = freshFirst(sortByTitle(services, lang));
+  if (lang === 'fi') return fresh;
+  const own = (s: Service) => (s.languages.includes(lang) ? 0 : 1);
+  return fresh.map((s, i) => ({ s, i })).sort((a, b) => own(a.s) - own(b.s) || a.i - b.i).map((x) => x.s);
+};
 
 export const compareText = collator.compare;
 

@@ -179,12 +179,14 @@ function originOf(state: FilterState): Origin | 'unknown' | undefined {
 }
 
 function nearest(items: PagefindData[], origin: Origin): { items: PagefindData[]; km: Map<PagefindData, number> } {
-  // An exact place where the listing has one, otherwise its (first) district's point.
+  // The nearest of the listing's places (each its own point or its district's), not its first.
   const pointOf = (d: PagefindData): LatLon | undefined => {
-    const [lat, lon] = (d.meta.point ?? '').split(',').map(Number);
-    if (Number.isFinite(lat) && Number.isFinite(lon)) return { lat, lon };
-    const district = d.filters.district?.[0];
-    return district ? districtPoint(district) : undefined;
+    const points = (d.meta.points ?? '')
+      .split(';')
+      .map((p) => p.split(',').map(Number))
+      .filter(([lat, lon]) => Number.isFinite(lat) && Number.isFinite(lon))
+      .map(([lat, lon]) => ({ lat, lon }));
+    return points.sort((a, b) => distanceKm(origin.point, a) - distanceKm(origin.point, b))[0];
   };
   const mine = origin.district ? (d: PagefindData) => !!d.filters.district?.includes(origin.district!) : undefined;
   const km = new Map(
