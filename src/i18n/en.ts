@@ -162,7 +162,7 @@ export const en: Dictionary = {
   searchEmptyHint: 'Try another word or remove some filters.',
   searchPartial: 'Showing results that have some of your words.',
   searchCorrected: (q: string) => `Showing results for ${q}.`,
-  searchEmptyStart: 'Type a word or choose a topic. You can also call the advice line.',
+  searchEmptyStart: 'Type a word or choose a topic.',
   cardLanguages: (list: string) => `Language: ${list}`,
   searchNext: 'You can also browse the services by topic:',
   searchError:

@@ -162,7 +162,7 @@ export const fi = {
   searchEmptyHint: 'Kokeile toista sanaa tai poista rajauksia.',
   searchPartial: 'Näytetään tulokset, joissa on osa hakusanoista.',
   searchCorrected: (q: string) => `Näytetään tulokset haulle ${q}.`,
-  searchEmptyStart: 'Kirjoita hakusana tai valitse aihe. Voit myös soittaa neuvontaan.',
+  searchEmptyStart: 'Kirjoita hakusana tai valitse aihe.',
   cardLanguages: (list: string) => `Kieli: ${list}`,
   searchNext: 'Voit myös katsoa palvelut aiheittain:',
   searchError: 'Haku ei juuri nyt toimi. Löydät palvelut myös pikahaulla, aiheittain tai A–Ö-listasta:',

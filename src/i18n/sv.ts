@@ -162,7 +162,7 @@ export const sv: Dictionary = {
   searchEmptyHint: 'Pröva ett annat ord eller ta bort avgränsningar.',
   searchPartial: 'Vi visar resultat som har en del av sökorden.',
   searchCorrected: (q: string) => `Visar resultat för ${q}.`,
-  searchEmptyStart: 'Skriv ett sökord eller välj ett ämne. Du kan också ringa rådgivningen.',
+  searchEmptyStart: 'Skriv ett sökord eller välj ett ämne.',
   cardLanguages: (list: string) => `Språk: ${list}`,
   searchNext: 'Du kan också se tjänsterna per ämne:',
   searchError:

@@ -16,6 +16,9 @@ describe('words', () => {
     expect(sameWord('seura', 'seurakunnan')).toBe(false);
     expect(sameWord('apu', 'apua')).toBe(false);
     expect(sameWord('help', 'helpline')).toBe(false);
+    expect(sameWord('kuntosali', 'kuntosaleille')).toBe(true);
+    expect(sameWord('servicehus', 'servicehuset')).toBe(true);
+    expect(sameWord('seuraa', 'seurakunnan')).toBe(false);
   });
   it('counts a swap of two letters as one edit', () => {
     expect(editDistance('kunsali', 'kuntosali')).toBe(2);

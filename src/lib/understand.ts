@@ -55,15 +55,29 @@ export const wordsOf = (s: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
-/**
- * The same word, or one an inflection of the other: "kuntosalille" is "kuntosali", but
- * "seurakunta" is not "seura", nor "helpline" "help" (a longer tail than a case ending is
- * another word).
- */
+// Endings a word takes in Finnish (cases, plurals), Swedish and English. Two words are one when
+// they differ only by these after a common stem: "kuntosali" and "kuntosaleille" are one word,
+// "seura" and "seurakunta" are not ("kunta" is no ending).
+const ENDINGS = new Set(
+  (
+    ' a ä n t i e na nä ksi ja jä ta tä en in ia iä ien ihin iin aan ään seen hin lla llä lle lta ltä ssa ssä sta stä' +
+    ' ille illa illä ilta iltä issa issä ista istä ina inä ineen eja ejä eille eilla eillä eilta eiltä eissa eissä' +
+    ' eista eistä eihin it ita itä ne nen set sen sia siä iden itten ' +
+    ' et er ar or erna arna s es ing ed'
+  ).split(' '),
+);
+
+/** The same word, or the same word inflected. */
 export function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
+  if (short.length < 4) return false;
+  for (let cut = 0; cut <= (short.length >= 6 ? 2 : 1); cut++) {
+    const stem = short.slice(0, short.length - cut);
+    if (long.startsWith(stem) && ENDINGS.has(short.slice(stem.length)) && ENDINGS.has(long.slice(stem.length)))
+      return true;
+  }
+  return false;
 }
 
 /** Edits between two words: insert, delete, substitute, or swap two neighbours. */
