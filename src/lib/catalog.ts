@@ -107,7 +107,10 @@ export const listOrder = (services: Service[], lang: Lang): Service[] => {
   const fresh = freshFirst(sortByTitle(services, lang));
   if (lang === 'fi') return fresh;
   const own = (s: Service) => (s.languages.includes(lang) ? 0 : 1);
-  return fresh.map((s, i) => ({ s, i })).sort((a, b) => own(a.s) - own(b.s) || a.i - b.i).map((x) => x.s);
+  return fresh
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => own(a.s) - own(b.s) || a.i - b.i)
+    .map((x) => x.s);
 };
 
 export const compareText = collator.compare;
