@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { LINKS_PER_PAGE } from '../src/lib/paginate';
 import { isStale } from '../src/lib/stale';
 import { content, live } from './content';
 
@@ -161,14 +162,18 @@ test('every other page of the site refuses to be framed by another site', async 
   }
 });
 
-test('without JavaScript the list shows every live service, and says so', async ({ browser }) => {
+test('without JavaScript the list shows the first page of every live service, a way to the rest, and says so', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`/upotus/?teema=${theme}`);
-  await expect(page.locator('#embed-list > li:visible')).toHaveCount(live.length);
+  await expect(page.locator('#embed-list > li:visible')).toHaveCount(Math.min(live.length, LINKS_PER_PAGE));
   await expect(page.locator('#embed-status')).toHaveText(`Kaikki palvelut: ${live.length}.`);
+  if (live.length > LINKS_PER_PAGE) await expect(page.locator('#embed-more a')).toHaveAttribute('href', '/palvelut/');
   // The freshness rule of every list: a listing says the year of its facts.
-  const old = live.find((s) => isStale(s.lastVerified))!;
+  const shown = await page.locator('#embed-list > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const old = live.find((s) => isStale(s.lastVerified) && shown.includes(`/palvelut/${s.id}/`))!;
   await expect(page.locator(`#embed-list a[href="/palvelut/${old.id}/"] + .meta`)).toContainText(
     `Tiedot vuodelta ${old.lastVerified.slice(0, 4)}`,
   );

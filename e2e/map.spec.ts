@@ -220,8 +220,22 @@ test('pages without a map load no map code', async ({ page }) => {
 });
 
 test('a district page maps that district’s services after listing them', async ({ page }) => {
-  const s = mappable[0];
-  const district = s.locations[0].district;
+  // A district where one service has a point of its own, so that its marker stands alone.
+  const own = (x: (typeof mappable)[number]) => x.locations.find((l) => l.district && l.coordinates);
+  const s = mappable.find((x) => {
+    const l = own(x);
+    return (
+      !!l &&
+      !mappable.some(
+        (y) =>
+          y !== x &&
+          y.locations.some(
+            (m) => m.coordinates?.lat === l.coordinates!.lat && m.coordinates?.lon === l.coordinates!.lon,
+          ),
+      )
+    );
+  })!;
+  const district = own(s)!.district;
   await page.goto(`/alueet/${district}/`);
   await page.locator('#district-map .map-canvas').scrollIntoViewIfNeeded();
   await expect(page.locator('#district-map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
