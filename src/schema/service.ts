@@ -50,17 +50,15 @@ export const STATUSES = ['active', 'paused', 'ended'] as const;
 export const VERIFIERS = ['editor', 'organiser', 'ptv'] as const;
 export type Verifier = (typeof VERIFIERS)[number];
 // A PTV id: the catalogue's UUID for a service (or channel, or organisation).
-export const ptvId = z
-  .string()
-  .regex(
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-    explain({
-      fi: 'PTV-tunnus ei kelpaa',
-      en: 'Not a valid PTV id',
-      fixFi: 'kopioi tunnus Suomi.fi-palvelutietovarannosta, esim. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
-      fixEn: 'copy the id from the Suomi.fi service catalogue, e.g. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
-    }),
-  );
+export const ptvId = z.string().regex(
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  explain({
+    fi: 'PTV-tunnus ei kelpaa',
+    en: 'Not a valid PTV id',
+    fixFi: 'kopioi tunnus Suomi.fi-palvelutietovarannosta, esim. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
+    fixEn: 'copy the id from the Suomi.fi service catalogue, e.g. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
+  }),
+);
 
 export type Cost = (typeof COSTS)[number];
 export type JoinType = (typeof JOIN_TYPES)[number];
@@ -208,6 +206,27 @@ const serviceWith = <L extends typeof locationSchema | typeof builtLocationSchem
         fixEn: 'add at least a district under locations, or change channels to e.g. [phone] or [home-visit]',
       }),
     })
+    // "Come along, no sign-up" sends the reader somewhere: to an address, or at least a district,
+    // that they can walk into. A phone line or a web page has no door, and neither has a place
+    // given only by its name; those say how to take part in their own words, or say "ask".
+    // An in-person service with no location at all already hears so from the rule above.
+    .refine(
+      (s) =>
+        s.join?.type !== 'drop-in' ||
+        (s.channels.includes('in-person') &&
+          (s.locations.length === 0 || s.locations.some((l) => l.street || l.district || l.coordinates))),
+      {
+        path: ['join', 'type'],
+        ...explain({
+          fi: 'Tule paikalle -palvelulla pitää olla paikka, jonne tulla',
+          en: 'A drop-in service needs a place to come to',
+          fixFi:
+            'lisää locations-kohtaan katuosoite (street) tai kaupunginosa (district) ja channels-kohtaan in-person; puhelin- tai verkkopalvelulle valitse toinen join-tyyppi tai poista join, jolloin sivu neuvoo kysymään',
+          fixEn:
+            'add a street or a district under locations and in-person under channels; for a phone line or a web service choose another join type, or remove join so that the page says to ask',
+        }),
+      },
+    )
     .refine((s) => s.status === 'active' || !!s.statusNote, {
       path: ['statusNote'],
       ...explain({
