@@ -359,7 +359,13 @@ export const en: Dictionary = {
     apply: 'Apply with an application',
     book: 'Order or book in advance',
   },
-  joinShort: { 'drop-in': 'Just come', registration: 'Sign up', referral: 'Referral', apply: 'Apply', book: 'Book' },
+  joinShort: {
+    'drop-in': 'No sign-up',
+    registration: 'Sign-up needed',
+    referral: 'Referral needed',
+    apply: 'By application',
+    book: 'Booking needed',
+  },
   channel: {
     'in-person': 'In person',
     'home-visit': 'Home visit',

@@ -358,12 +358,14 @@ export const fi = {
     apply: 'Hae hakemuksella',
     book: 'Tilaa tai varaa etukäteen',
   },
+  // Tags on cards and filter choices: facts about the service, not orders. A short verb ("Hae")
+  // beside the card's buttons was read as one of them (src/i18n/index.test.ts).
   joinShort: {
-    'drop-in': 'Tule paikalle',
-    registration: 'Ilmoittaudu',
+    'drop-in': 'Ei ilmoittautumista',
+    registration: 'Ilmoittautuminen',
     referral: 'Lähete',
-    apply: 'Hae',
-    book: 'Tilaa',
+    apply: 'Haettava palvelu',
+    book: 'Tilaus tai varaus',
   },
   channel: {
     'in-person': 'Paikan päällä',

@@ -361,11 +361,11 @@ export const sv: Dictionary = {
     book: 'Beställ eller boka i förväg',
   },
   joinShort: {
-    'drop-in': 'Kom på plats',
-    registration: 'Anmälan',
-    referral: 'Remiss',
-    apply: 'Ansök',
-    book: 'Beställ',
+    'drop-in': 'Ingen anmälan',
+    registration: 'Anmälan behövs',
+    referral: 'Remiss behövs',
+    apply: 'Söks med ansökan',
+    book: 'Bokning behövs',
   },
   channel: {
     'in-person': 'På plats',
