@@ -223,7 +223,7 @@ export const en: Dictionary = {
   mapCaptionDistrict: (d: string) => `Map: services in ${d} and the nearest services in other areas.`,
   mapCaptionService: 'Map: where the service is.',
   mapLegend:
-    'An icon is one service. A dashed ring means the service is somewhere in that area. A number is several services: zoom in.',
+    'An icon is one service. A dashed ring means the service is somewhere in that area. A number is several services. Choose it and the map zooms in. If the services are at the same place, you see them as a list.',
   mapApproximate: 'The area borders on the map are approximate, not official.',
   mapOfficial: 'District borders: City of Turku.',
   mapShoreline: 'Shorelines: GSHHG (LGPL)',
@@ -250,6 +250,7 @@ export const en: Dictionary = {
   mapZoomOut: 'Zoom out',
 
   mapMore: 'See the service',
+  mapStack: (n: number) => `${n} services at this place`,
 
   formIntro:
     'Fill in the form. It checks the details and makes a finished file. The editors check it before it is published.',

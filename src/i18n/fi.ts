@@ -222,7 +222,7 @@ export const fi = {
   mapCaptionDistrict: (d: string) => `Kartta: palvelut alueella ${d} ja lähimmät palvelut muilla alueilla.`,
   mapCaptionService: 'Kartta: palvelun paikka.',
   mapLegend:
-    'Kuvake on yksi palvelu. Katkoviivarengas tarkoittaa, että palvelu on jossain päin aluetta. Numeropallo on monta palvelua: lähennä karttaa.',
+    'Kuvake on yksi palvelu. Katkoviivarengas tarkoittaa, että palvelu on jossain päin aluetta. Numeropallo on monta palvelua. Valitse se, niin kartta lähenee. Jos palvelut ovat samassa paikassa, näet ne listana.',
   mapApproximate: 'Alueiden rajat kartalla ovat likimääräisiä, eivät virallisia.',
   mapOfficial: 'Kaupunginosarajat: Turun kaupunki.',
   mapShoreline: 'Rantaviivat: GSHHG (LGPL)',
@@ -249,6 +249,7 @@ export const fi = {
   mapZoomOut: 'Loitonna',
 
   mapMore: 'Katso palvelun tiedot',
+  mapStack: (n: number) => `${n} palvelua tässä paikassa`,
 
   formIntro:
     'Täytä lomake. Lomake tarkistaa tiedot ja tekee valmiin tiedoston. Toimitus tarkistaa sen ennen julkaisua.',

@@ -223,7 +223,7 @@ export const sv: Dictionary = {
   mapCaptionDistrict: (d: string) => `Karta: tjänster i området ${d} och de närmaste tjänsterna i andra områden.`,
   mapCaptionService: 'Karta: tjänstens plats.',
   mapLegend:
-    'En ikon är en tjänst. En streckad ring betyder att tjänsten finns någonstans i området. En siffra är flera tjänster: zooma in.',
+    'En ikon är en tjänst. En streckad ring betyder att tjänsten finns någonstans i området. En siffra är flera tjänster. Välj den, så zoomar kartan in. Om tjänsterna finns på samma plats ser du dem som en lista.',
   mapApproximate: 'Områdesgränserna på kartan är ungefärliga, inte officiella.',
   mapOfficial: 'Stadsdelsgränser: Åbo stad.',
   mapShoreline: 'Strandlinjer: GSHHG (LGPL)',
@@ -251,6 +251,7 @@ export const sv: Dictionary = {
   mapZoomOut: 'Zooma ut',
 
   mapMore: 'Se tjänstens uppgifter',
+  mapStack: (n: number) => `${n} tjänster på den här platsen`,
 
   formIntro:
     'Fyll i formuläret. Det kontrollerar uppgifterna och gör en färdig fil. Redaktionen granskar den före publicering.',
