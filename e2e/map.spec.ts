@@ -411,3 +411,40 @@ test('services at the same point are one marker with their number, which opens a
     await expect(district.popup.getByRole('link', { name: s.title.sv ?? s.title.fi, exact: true })).toBeVisible();
   await expect(district.popup).toContainText(`${services.length} tjänster`);
 });
+
+test('a chosen district is named on the map, and in the caption for screen readers', async ({ page }) => {
+  const inFrame = async (fig: string, name: string) => {
+    const label = page.locator(`${fig} .map-place`);
+    await expect(label).toBeVisible();
+    await expect(label).toHaveText(name);
+    // Inside the map's frame, not above or below it.
+    const frame = (await page.locator(`${fig} .map-canvas`).boundingBox())!;
+    const box = (await label.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(frame.x);
+    expect(box.y).toBeGreaterThanOrEqual(frame.y);
+    expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height);
+    await expect(page.locator(`${fig} figcaption`)).toContainText(name);
+  };
+  // A district page.
+  const district = content.districts.find((d) => mappable.some((s) => s.locations.some((l) => l.district === d.id)))!;
+  await page.goto(`/alueet/${district.id}/`);
+  await page.locator('#district-map .map-canvas').scrollIntoViewIfNeeded();
+  await expect(page.locator('#district-map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await inFrame('#district-map', district.name.fi);
+
+  // The map page: nothing named until a district is chosen, then that one, in the page's language.
+  await page.goto('/sv/kartta/');
+  await page.locator('#map .map-canvas').scrollIntoViewIfNeeded();
+  await expect(page.locator('#map')).toHaveAttribute('data-ready', 'true', { timeout: 20_000 });
+  await expect(page.locator('#map .map-place')).toBeHidden();
+  await page.getByLabel('Gå till området').selectOption(district.id);
+  await inFrame('#map', district.name.sv);
+  // The district is drawn as chosen, as on its own page.
+  const filter = await page.evaluate(() =>
+    (
+      document.querySelector('#map') as unknown as { ptMap: { map: { getFilter(l: string): unknown } } }
+    ).ptMap.map.getFilter('district-focus'),
+  );
+  expect(JSON.stringify(filter)).toContain(`"${district.id}"`);
+});

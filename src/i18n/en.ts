@@ -220,6 +220,7 @@ export const en: Dictionary = {
   mapFailed: 'The map could not be shown. The list above the map has the same services.',
   mapLabel: 'Map of services',
   mapCaptionAll: 'Map: all services that have a place in Turku.',
+  mapPlaceChosen: (d: string) => `Chosen area: ${d}.`,
   mapCaptionDistrict: (d: string) => `Map: services in ${d} and the nearest services in other areas.`,
   mapCaptionService: 'Map: where the service is.',
   mapLegend:

@@ -219,6 +219,7 @@ export const fi = {
   mapFailed: 'Karttaa ei voitu näyttää. Samat palvelut ovat kartan yläpuolella olevassa listassa.',
   mapLabel: 'Kartta palveluista',
   mapCaptionAll: 'Kartta: kaikki palvelut, joilla on paikka Turussa.',
+  mapPlaceChosen: (d: string) => `Valittu alue: ${d}.`,
   mapCaptionDistrict: (d: string) => `Kartta: palvelut alueella ${d} ja lähimmät palvelut muilla alueilla.`,
   mapCaptionService: 'Kartta: palvelun paikka.',
   mapLegend:

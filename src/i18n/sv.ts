@@ -220,6 +220,7 @@ export const sv: Dictionary = {
   mapFailed: 'Kartan kunde inte visas. Samma tjänster finns i listan ovanför kartan.',
   mapLabel: 'Karta över tjänster',
   mapCaptionAll: 'Karta: alla tjänster som har en plats i Åbo.',
+  mapPlaceChosen: (d: string) => `Valt område: ${d}.`,
   mapCaptionDistrict: (d: string) => `Karta: tjänster i området ${d} och de närmaste tjänsterna i andra områden.`,
   mapCaptionService: 'Karta: tjänstens plats.',
   mapLegend:

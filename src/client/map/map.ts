@@ -44,6 +44,8 @@ export type MapHandle = {
   setFilters: (state: MapFilterState) => void;
   flyTo: (lon: number, lat: number, zoom?: number) => void;
   showPosition: (lon: number, lat: number) => void;
+  /** Draws the figure's `data-district` as chosen (place.ts sets it). */
+  showDistrict: () => void;
 };
 
 function absolute(url: string) {
@@ -287,6 +289,8 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
     map.setLayoutProperty('services-clusters', 'icon-image', ['concat', 'cluster:', count]);
   };
   map.on('style.load', applyFilters);
+  const applyDistrict = () => map.setFilter('district-focus', ['==', ['get', 'id'], fig.dataset.district ?? '']);
+  map.on('style.load', applyDistrict);
   document.addEventListener('pt-settings-change', () => map.setStyle(styleFor()));
 
   let here: maplibregl.Marker | undefined;
@@ -299,6 +303,10 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
     },
     flyTo(lon, lat, zoom = 14) {
       map.flyTo({ center: [lon, lat], zoom, essential: false });
+    },
+    showDistrict() {
+      // Not isStyleLoaded(): that waits for tiles too, and a district chosen mid-flight would be lost.
+      if (map.getLayer('district-focus')) applyDistrict();
     },
     showPosition(lon, lat) {
       const dot = document.createElement('div');
