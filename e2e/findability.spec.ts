@@ -1,5 +1,6 @@
 // Rough edges a new user hit (issue: findability): each test here failed before its fix.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
+import { t } from '../src/i18n';
 import { reachOf } from '../src/lib/reach';
 import { content, live, providerOf } from './content';
 
@@ -87,7 +88,34 @@ test('benefits say "apply", a taxi "order", and a bus line is a transport servic
   await expect(page.locator('section[aria-labelledby="where"]')).toContainText('Palvelu kuljettaa sinut.');
   await expect(page.locator('section[aria-labelledby="where"]')).not.toContainText('Palvelu toimii verkossa.');
   await page.goto('/haku/');
-  await expect(page.getByRole('group', { name: 'Miten mukaan' }).getByLabel('Hae')).toBeAttached();
+  await expect(page.getByRole('group', { name: 'Miten mukaan' }).getByLabel(t('fi').joinShort.apply)).toBeAttached();
+});
+
+test('how-to-join tags read as facts, not as buttons: no edge to press, on cards and in search results', async ({
+  page,
+}) => {
+  // "Hae" (apply) in a bordered box was taken for a button and pressed.
+  const applying = live.find((s) => s.join?.type === 'apply' && s.provider === 'kela')!;
+  const label = t('fi').joinShort.apply;
+  const look = (l: Locator) =>
+    l.evaluate((el) => {
+      const s = getComputedStyle(el);
+      const sides = [s.borderTopWidth, s.borderRightWidth, s.borderBottomWidth, s.borderLeftWidth];
+      return { edged: sides.some((w) => parseFloat(w) > 0), background: s.backgroundColor };
+    });
+  await page.goto(`/jarjestajat/${applying.provider}/`);
+  const card = page.locator(`.card[data-service="${applying.id}"]`);
+  // The button beside the tags has the edge that says "press me"; the tag has none.
+  expect((await look(card.locator('.tool-button'))).edged).toBe(true);
+  const tag = card.locator('.tags li').filter({ hasText: label });
+  await expect(tag).toHaveCount(1);
+  const onCard = await look(tag);
+  expect(onCard.edged).toBe(false);
+  await page.goto(`/haku/?q=${encodeURIComponent(applying.title.fi)}`);
+  const result = page.locator(`#search-results [data-service="${applying.id}"]`);
+  await expect(result.locator('.tags li').filter({ hasText: label })).toHaveCount(1);
+  expect(await look(result.locator('.tags li').filter({ hasText: label }))).toEqual(onCard);
+  expect((await look(result.locator('.tool-button'))).edged).toBe(true);
 });
 
 test('result cards show cost and how to join, and the distance when near me is on', async ({ page }) => {
@@ -96,7 +124,7 @@ test('result cards show cost and how to join, and the distance when near me is o
   await page.goto(`/haku/?q=${encodeURIComponent(withBoth.title.fi)}`);
   const card = page.locator(`#search-results [data-service="${withBoth.id}"]`);
   await expect(card.locator('.tags')).toContainText(/Maksuton|Maksullinen|Jäsenmaksu|Palveluseteli/);
-  await expect(card.locator('.tags')).toContainText(/Tule paikalle|Ilmoittaudu|Lähete|Hae|Tilaa/);
+  await expect(card.locator('.tags')).toContainText(t('fi').joinShort[withBoth.join!.type]);
   await page.goto(`/haku/?q=${encodeURIComponent(withBoth.title.fi)}&near=${district}`);
   await expect(page.locator(`#search-results [data-service="${withBoth.id}"] .tags`)).toContainText(/km/);
   expect(content.districts.length).toBe(82);

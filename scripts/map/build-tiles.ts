@@ -10,7 +10,7 @@ import type { AddressSource } from '../../src/schema';
 import type { Content } from '../../src/validation/corpus';
 import { approximateDistricts, importedDistricts, landPolygons } from './districts';
 import { writePmtiles } from './pmtiles';
-import { clusterForZoom, serviceFeatures } from '../../src/lib/map/service-features';
+import { clusterForZoom, serviceFeatures, stackSamePlaces } from '../../src/lib/map/service-features';
 import { buildVectorTiles } from './tiles';
 
 export const LAND_FILE = join(import.meta.dirname, 'turku-land.geojson');
@@ -51,9 +51,10 @@ export function baseLayers(content: Pick<Content, 'districts'>, land: Fc) {
 
 export function servicesTiles(content: Pick<Content, 'services' | 'providers' | 'districts'>) {
   const points = serviceFeatures(content);
+  const markers = stackSamePlaces(points);
   const tiles = [];
   for (let z = ZOOMS.services[0]; z <= ZOOMS.services[1]; z++) {
-    const features = z <= CLUSTER_UNTIL ? clusterForZoom(points, z) : points;
+    const features = z <= CLUSTER_UNTIL ? clusterForZoom(markers, z) : markers;
     tiles.push(...buildVectorTiles({ services: fc(features as GeoJSON.Feature[]) }, { minZoom: z, maxZoom: z }));
   }
   return { tiles, count: points.length };

@@ -223,10 +223,11 @@ export const en: Dictionary = {
   mapFailed: 'The map could not be shown. The list above the map has the same services.',
   mapLabel: 'Map of services',
   mapCaptionAll: 'Map: all services that have a place in Turku.',
+  mapPlaceChosen: (d: string) => `Chosen area: ${d}.`,
   mapCaptionDistrict: (d: string) => `Map: services in ${d} and the nearest services in other areas.`,
   mapCaptionService: 'Map: where the service is.',
   mapLegend:
-    'An icon is one service. A dashed ring means the service is somewhere in that area. A number is several services: zoom in.',
+    'An icon is one service. A dashed ring means the service is somewhere in that area. A number is several services. Choose it and the map zooms in. If the services are at the same place, you see them as a list.',
   mapApproximate: 'The area borders on the map are approximate, not official.',
   mapOfficial: 'District borders: City of Turku.',
   mapShoreline: 'Shorelines: GSHHG (LGPL)',
@@ -253,6 +254,7 @@ export const en: Dictionary = {
   mapZoomOut: 'Zoom out',
 
   mapMore: 'See the service',
+  mapStack: (n: number) => `${n} services at this place`,
 
   formIntro:
     'Fill in the form. It checks the details and makes a finished file. The editors check it before it is published.',
@@ -362,7 +364,13 @@ export const en: Dictionary = {
     apply: 'Apply with an application',
     book: 'Order or book in advance',
   },
-  joinShort: { 'drop-in': 'Just come', registration: 'Sign up', referral: 'Referral', apply: 'Apply', book: 'Book' },
+  joinShort: {
+    'drop-in': 'No sign-up',
+    registration: 'Sign-up needed',
+    referral: 'Referral needed',
+    apply: 'By application',
+    book: 'Booking needed',
+  },
   channel: {
     'in-person': 'In person',
     'home-visit': 'Home visit',

@@ -222,10 +222,11 @@ export const fi = {
   mapFailed: 'Karttaa ei voitu näyttää. Samat palvelut ovat kartan yläpuolella olevassa listassa.',
   mapLabel: 'Kartta palveluista',
   mapCaptionAll: 'Kartta: kaikki palvelut, joilla on paikka Turussa.',
+  mapPlaceChosen: (d: string) => `Valittu alue: ${d}.`,
   mapCaptionDistrict: (d: string) => `Kartta: palvelut alueella ${d} ja lähimmät palvelut muilla alueilla.`,
   mapCaptionService: 'Kartta: palvelun paikka.',
   mapLegend:
-    'Kuvake on yksi palvelu. Katkoviivarengas tarkoittaa, että palvelu on jossain päin aluetta. Numeropallo on monta palvelua: lähennä karttaa.',
+    'Kuvake on yksi palvelu. Katkoviivarengas tarkoittaa, että palvelu on jossain päin aluetta. Numeropallo on monta palvelua. Valitse se, niin kartta lähenee. Jos palvelut ovat samassa paikassa, näet ne listana.',
   mapApproximate: 'Alueiden rajat kartalla ovat likimääräisiä, eivät virallisia.',
   mapOfficial: 'Kaupunginosarajat: Turun kaupunki.',
   mapShoreline: 'Rantaviivat: GSHHG (LGPL)',
@@ -252,6 +253,7 @@ export const fi = {
   mapZoomOut: 'Loitonna',
 
   mapMore: 'Katso palvelun tiedot',
+  mapStack: (n: number) => `${n} palvelua tässä paikassa`,
 
   formIntro:
     'Täytä lomake. Lomake tarkistaa tiedot ja tekee valmiin tiedoston. Toimitus tarkistaa sen ennen julkaisua.',
@@ -361,12 +363,14 @@ export const fi = {
     apply: 'Hae hakemuksella',
     book: 'Tilaa tai varaa etukäteen',
   },
+  // Tags on cards and filter choices: facts about the service, not orders. A short verb ("Hae")
+  // beside the card's buttons was read as one of them (src/i18n/index.test.ts).
   joinShort: {
-    'drop-in': 'Tule paikalle',
-    registration: 'Ilmoittaudu',
+    'drop-in': 'Ei ilmoittautumista',
+    registration: 'Ilmoittautuminen',
     referral: 'Lähete',
-    apply: 'Hae',
-    book: 'Tilaa',
+    apply: 'Haettava palvelu',
+    book: 'Tilaus tai varaus',
   },
   channel: {
     'in-person': 'Paikan päällä',

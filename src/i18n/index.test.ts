@@ -44,3 +44,28 @@ describe('fill', () => {
     expect(fill('{s} poistettu', { s: 'Kerho $& $1 $$' })).toBe('Kerho $& $1 $$ poistettu');
   });
 });
+
+describe('how-to-join tags on cards', () => {
+  // The tags under a card are facts about the service, side by side with its cost and the year
+  // of its facts. A short verb in the imperative ("Hae", "Apply") reads as a button to press,
+  // and the reader presses it. These are the verbs the site's buttons and instructions use.
+  const IMPERATIVE = {
+    fi: ['tule', 'hae', 'tilaa', 'varaa', 'ilmoittaudu', 'soita', 'kysy', 'lähetä', 'avaa'],
+    sv: ['kom', 'ansök', 'beställ', 'boka', 'anmäl', 'ring', 'fråga', 'skicka', 'öppna'],
+    en: ['just', 'come', 'apply', 'book', 'order', 'sign', 'register', 'call', 'ask', 'send', 'open'],
+  } as const;
+
+  it('state a fact, not an order: no label starts with an imperative verb', () => {
+    for (const lang of LANGS) {
+      const labels = Object.values(t(lang).joinShort);
+      const orders = labels.filter((l) =>
+        (IMPERATIVE[lang] as readonly string[]).includes(l.split(/\s/)[0].toLowerCase()),
+      );
+      expect(orders, lang).toEqual([]);
+    }
+  });
+
+  it('differ from each other, so a filter by them can be told apart', () => {
+    for (const lang of LANGS) expect(new Set(Object.values(t(lang).joinShort)).size, lang).toBe(5);
+  });
+});

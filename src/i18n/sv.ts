@@ -223,10 +223,11 @@ export const sv: Dictionary = {
   mapFailed: 'Kartan kunde inte visas. Samma tjänster finns i listan ovanför kartan.',
   mapLabel: 'Karta över tjänster',
   mapCaptionAll: 'Karta: alla tjänster som har en plats i Åbo.',
+  mapPlaceChosen: (d: string) => `Valt område: ${d}.`,
   mapCaptionDistrict: (d: string) => `Karta: tjänster i området ${d} och de närmaste tjänsterna i andra områden.`,
   mapCaptionService: 'Karta: tjänstens plats.',
   mapLegend:
-    'En ikon är en tjänst. En streckad ring betyder att tjänsten finns någonstans i området. En siffra är flera tjänster: zooma in.',
+    'En ikon är en tjänst. En streckad ring betyder att tjänsten finns någonstans i området. En siffra är flera tjänster. Välj den, så zoomar kartan in. Om tjänsterna finns på samma plats ser du dem som en lista.',
   mapApproximate: 'Områdesgränserna på kartan är ungefärliga, inte officiella.',
   mapOfficial: 'Stadsdelsgränser: Åbo stad.',
   mapShoreline: 'Strandlinjer: GSHHG (LGPL)',
@@ -254,6 +255,7 @@ export const sv: Dictionary = {
   mapZoomOut: 'Zooma ut',
 
   mapMore: 'Se tjänstens uppgifter',
+  mapStack: (n: number) => `${n} tjänster på den här platsen`,
 
   formIntro:
     'Fyll i formuläret. Det kontrollerar uppgifterna och gör en färdig fil. Redaktionen granskar den före publicering.',
@@ -364,11 +366,11 @@ export const sv: Dictionary = {
     book: 'Beställ eller boka i förväg',
   },
   joinShort: {
-    'drop-in': 'Kom på plats',
-    registration: 'Anmälan',
-    referral: 'Remiss',
-    apply: 'Ansök',
-    book: 'Beställ',
+    'drop-in': 'Ingen anmälan',
+    registration: 'Anmälan behövs',
+    referral: 'Remiss behövs',
+    apply: 'Söks med ansökan',
+    book: 'Bokning behövs',
   },
   channel: {
     'in-person': 'På plats',

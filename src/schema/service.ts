@@ -206,6 +206,27 @@ const serviceWith = <L extends typeof locationSchema | typeof builtLocationSchem
         fixEn: 'add at least a district under locations, or change channels to e.g. [phone] or [home-visit]',
       }),
     })
+    // "Come along, no sign-up" sends the reader somewhere: to an address, or at least a district,
+    // that they can walk into. A phone line or a web page has no door, and neither has a place
+    // given only by its name; those say how to take part in their own words, or say "ask".
+    // An in-person service with no location at all already hears so from the rule above.
+    .refine(
+      (s) =>
+        s.join?.type !== 'drop-in' ||
+        (s.channels.includes('in-person') &&
+          (s.locations.length === 0 || s.locations.some((l) => l.street || l.district || l.coordinates))),
+      {
+        path: ['join', 'type'],
+        ...explain({
+          fi: 'Tule paikalle -palvelulla pitää olla paikka, jonne tulla',
+          en: 'A drop-in service needs a place to come to',
+          fixFi:
+            'lisää locations-kohtaan katuosoite (street) tai kaupunginosa (district) ja channels-kohtaan in-person; puhelin- tai verkkopalvelulle valitse toinen join-tyyppi tai poista join, jolloin sivu neuvoo kysymään',
+          fixEn:
+            'add a street or a district under locations and in-person under channels; for a phone line or a web service choose another join type, or remove join so that the page says to ask',
+        }),
+      },
+    )
     .refine((s) => s.status === 'active' || !!s.statusNote, {
       path: ['statusNote'],
       ...explain({

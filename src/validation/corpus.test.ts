@@ -156,10 +156,27 @@ describe('validateCorpus', () => {
   });
 
   it('accepts a service without a place when it works by phone, and refuses one held in person', () => {
-    expect(lines(withService({ locations: [], channels: ['phone'] }))).toEqual([]);
+    expect(lines(withService({ locations: [], channels: ['phone'], join: { type: 'registration' } }))).toEqual([]);
     expect(lines(withService({ locations: [] }))).toEqual([
       expect.stringContaining('locations: Paikan päällä järjestettävällä palvelulla pitää olla paikka'),
     ]);
+  });
+
+  it('refuses "drop-in" where there is no place to come to: a phone line, a web page, a place without an address', () => {
+    const dropIn =
+      'join.type: Tule paikalle -palvelulla pitää olla paikka, jonne tulla (A drop-in service needs a place to come to)';
+    expect(lines(withService({ locations: [], channels: ['phone'] }))).toEqual([expect.stringContaining(dropIn)]);
+    expect(lines(withService({ locations: [], channels: ['online'] }))).toEqual([expect.stringContaining(dropIn)]);
+    // A phone line's office address does not make the line a place to walk into.
+    expect(lines(withService({ channels: ['phone'] }))).toEqual([expect.stringContaining(dropIn)]);
+    // A name alone ("the market hall") is not an address.
+    expect(lines(withService({ locations: [{ name: 'Olohuone' }] }))).toEqual([expect.stringContaining(dropIn)]);
+    expect(lines(withService({ locations: [{ name: 'Olohuone' }] }))[0]).toContain('poista join');
+    // A district, a street or a point each say where to go.
+    expect(lines(withService({ locations: [{ district: 'varissuo' }] }))).toEqual([]);
+    expect(lines(withService({ locations: [{ street: 'Katu 1' }] }))).toEqual([]);
+    expect(lines(withService({ locations: [{ coordinates: { lat: 60.49, lon: 22.25 } }] }))).toEqual([]);
+    expect(lines(withService({ locations: [], channels: ['phone'], join: undefined }))).toEqual([]);
   });
 
   it('accepts a location known only by its district', () => {

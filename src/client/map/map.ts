@@ -6,8 +6,9 @@ import maplibregl, { type ExpressionSpecification, type LayerSpecification, type
 // stylesheet it would be hoisted into every page that has a map further down (65 KB).
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import { Protocol } from 'pmtiles';
-import { CITY_VIEW } from '../../lib/map-list';
-import { withBase, type MapFilterState } from './filters';
+import { CITY_VIEW, filterData } from '../../lib/map-list';
+import { matches, withBase, type MapFilterState } from './filters';
+import { fill } from '../i18n/fill';
 import { mapListOf } from './list';
 import { addImage } from './images';
 import { cssVars, readPalette } from './palette';
@@ -43,6 +44,8 @@ export type MapHandle = {
   setFilters: (state: MapFilterState) => void;
   flyTo: (lon: number, lat: number, zoom?: number) => void;
   showPosition: (lon: number, lat: number) => void;
+  /** Draws the figure's `data-district` as chosen (place.ts sets it). */
+  showDistrict: () => void;
 };
 
 function absolute(url: string) {
@@ -79,27 +82,52 @@ async function loadBasemap(
   });
 }
 
+type PopupItem = {
+  href?: string;
+  title?: string;
+  provider?: string;
+  address?: string;
+  places: [string, string][];
+  /** What the map's filters test ('|a|b|' lists), where the list item carries it. */
+  data: Record<string, string | undefined>;
+};
+
 // The pop-up's words come from the list before the map, in the page's language: an element
 // already on the page (a card or a list item), else the full map list's item for the service,
 // read from its district's file. A service known to neither gets a plain link to its page.
-async function popupContent(fig: HTMLElement, id: string, district: string): Promise<HTMLElement> {
+async function itemOf(fig: HTMLElement, id: string, district: string): Promise<PopupItem | undefined> {
   const list = document.querySelector<HTMLElement>(fig.dataset.list!);
   const el = list?.querySelector<HTMLElement>(`[data-service="${CSS.escape(id)}"]`);
-  const link = el?.querySelector<HTMLAnchorElement>('a[href]');
-  const item = el
-    ? {
-        href: link?.href,
-        title: link?.textContent?.trim(),
-        provider: el.dataset.provider,
-        address: el.dataset.address,
-        places: JSON.parse(el.dataset.places ?? '[]') as [string, string][],
-      }
-    : await mapListOf(list)?.item(id, district);
-  const box = document.createElement('div');
-  box.className = 'map-popup';
+  if (el) {
+    const link = el.querySelector<HTMLAnchorElement>('a[href]');
+    return {
+      href: link?.href,
+      title: link?.textContent?.trim(),
+      provider: el.dataset.provider,
+      address: el.dataset.address,
+      places: JSON.parse(el.dataset.places ?? '[]') as [string, string][],
+      data: { ...el.dataset },
+    };
+  }
+  const item = await mapListOf(list)?.item(id, district);
+  return item && { ...item, data: filterData(item) };
+}
+
+function linkTo(fig: HTMLElement, id: string, item: PopupItem | undefined) {
   const a = document.createElement('a');
   a.href = item?.href ?? `${fig.dataset.serviceBase}${id}/`;
   a.textContent = item?.title || fig.dataset.more!;
+  return a;
+}
+
+// The place that was clicked: a service with places in several districts has a marker in each.
+const placeOf = (item: PopupItem, district: string) => item.places.find(([d]) => d === district)?.[1] ?? item.address;
+
+async function popupContent(fig: HTMLElement, id: string, district: string): Promise<HTMLElement> {
+  const item = await itemOf(fig, id, district);
+  const box = document.createElement('div');
+  box.className = 'map-popup';
+  const a = linkTo(fig, id, item);
   if (!item) {
     box.append(a);
     return box;
@@ -107,14 +135,42 @@ async function popupContent(fig: HTMLElement, id: string, district: string): Pro
   const strong = document.createElement('strong');
   strong.append(a);
   box.append(strong);
-  // The place that was clicked: a service with places in several districts has a marker in each.
-  const place = item.places.find(([d]) => d === district)?.[1] ?? item.address;
-  for (const text of [item.provider, place]) {
+  for (const text of [item.provider, placeOf(item, district)]) {
     if (!text) continue;
     const p = document.createElement('p');
     p.textContent = text;
     box.append(p);
   }
+  return box;
+}
+
+/** Services at one place: how many, then each as a link with its organiser and place. */
+async function stackContent(fig: HTMLElement, members: [string, string][], state: MapFilterState) {
+  const items = await Promise.all(
+    members.map(async ([id, district]) => ({ id, district, item: await itemOf(fig, id, district) })),
+  );
+  // With filters on, the ones the filters leave out are left out here too.
+  const shown = items
+    .filter(({ item }) => !item || matches(item.data, state))
+    .sort((a, b) => (a.item?.title ?? '').localeCompare(b.item?.title ?? '', document.documentElement.lang));
+  const box = document.createElement('div');
+  box.className = 'map-popup map-popup-stack';
+  const heading = document.createElement('p');
+  heading.className = 'map-popup-count';
+  heading.textContent = fill(fig.dataset.stack!, { n: shown.length });
+  const ul = document.createElement('ul');
+  for (const { id, district, item } of shown) {
+    const li = document.createElement('li');
+    li.append(linkTo(fig, id, item));
+    const words = item && [item.provider, placeOf(item, district)].filter(Boolean).join(', ');
+    if (words) {
+      const p = document.createElement('p');
+      p.textContent = words;
+      li.append(p);
+    }
+    ul.append(li);
+  }
+  box.append(heading, ul);
   return box;
 }
 
@@ -189,6 +245,7 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
     if (!archiveFailed) clearMapFailure(fig);
   });
 
+  let state: MapFilterState = {};
   let filterActive = false;
   const popup = new maplibregl.Popup({ closeButton: true, maxWidth: '20rem', focusAfterOpen: false });
   map.on('click', (e) => {
@@ -196,13 +253,26 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
     const f = hits[0];
     if (!f) return;
     const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
+    const show = (content: HTMLElement) => popup.setLngLat([lon, lat]).setDOMContent(content).addTo(map);
+    // Services at one place: zooming in would never set them apart, so they are listed.
+    if (f.properties.stack === 1) {
+      void stackContent(fig, JSON.parse(String(f.properties.members)) as [string, string][], state).then((box) => {
+        // The list opens below its marker, moved up to just under the zoom buttons, and scrolls
+        // within what is left above the credits: on a phone at the largest text it would run
+        // past the map's edge.
+        const height = map.getContainer().clientHeight;
+        const top = 120;
+        box.style.maxHeight = `${Math.max(128, height - top - 96)}px`;
+        show(box);
+        map.easeTo({ center: [lon, lat], offset: [0, top - height / 2] });
+      });
+      return;
+    }
     if (f.properties.cluster === 1) {
       map.easeTo({ center: [lon, lat], zoom: Math.min(map.getZoom() + 2, 16) });
       return;
     }
-    void popupContent(fig, String(f.properties.id), String(f.properties.district ?? '')).then((content) =>
-      popup.setLngLat([lon, lat]).setDOMContent(content).addTo(map),
-    );
+    void popupContent(fig, String(f.properties.id), String(f.properties.district ?? '')).then(show);
   });
   for (const layer of SERVICE_LAYERS) {
     map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
@@ -213,13 +283,14 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
   const list = mapListOf(document.querySelector(fig.dataset.list!));
   if (list) map.on('moveend', () => list.setCentre({ lat: map.getCenter().lat, lon: map.getCenter().lng }));
 
-  let state: MapFilterState = {};
   const applyFilters = () => {
     for (const layer of SERVICE_LAYERS) map.setFilter(layer, withBase(BASE_FILTERS[layer], state));
     const count: ExpressionSpecification = filterActive ? ['literal', 'any'] : ['to-string', ['get', 'count']];
     map.setLayoutProperty('services-clusters', 'icon-image', ['concat', 'cluster:', count]);
   };
   map.on('style.load', applyFilters);
+  const applyDistrict = () => map.setFilter('district-focus', ['==', ['get', 'id'], fig.dataset.district ?? '']);
+  map.on('style.load', applyDistrict);
   document.addEventListener('pt-settings-change', () => map.setStyle(styleFor()));
 
   let here: maplibregl.Marker | undefined;
@@ -232,6 +303,10 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
     },
     flyTo(lon, lat, zoom = 14) {
       map.flyTo({ center: [lon, lat], zoom, essential: false });
+    },
+    showDistrict() {
+      // Not isStyleLoaded(): that waits for tiles too, and a district chosen mid-flight would be lost.
+      if (map.getLayer('district-focus')) applyDistrict();
     },
     showPosition(lon, lat) {
       const dot = document.createElement('div');

@@ -6,6 +6,7 @@ import { mapListOf } from './list';
 import type { MapHandle } from './map';
 import { askPosition, optionPoint } from '../near/near';
 import { fill } from '../i18n/fill';
+import { showPlace } from './place';
 
 const form = document.querySelector<HTMLFormElement>('#map-filters')!;
 const list = mapListOf(document.querySelector('#map-list'))!;
@@ -13,6 +14,7 @@ const status = document.querySelector<HTMLElement>('#map-status')!;
 const near = form.querySelector<HTMLElement>('.near-me')!;
 const select = form.querySelector<HTMLSelectElement>('#near-district')!;
 const locate = form.querySelector<HTMLButtonElement>('#near-locate')!;
+const fig = document.querySelector<HTMLElement>('#map')!;
 let handle: MapHandle | undefined;
 let origin: { lat: number; lon: number } | undefined;
 
@@ -32,11 +34,16 @@ function update() {
 function chooseDistrict() {
   const option = select.selectedOptions[0];
   const point = optionPoint(option);
-  if (!option?.value || !point) return;
+  if (!option?.value || !point) {
+    showPlace(fig);
+    return;
+  }
   origin = point;
   list.setOrigin(point, option.value);
   handle?.flyTo(point.lon, point.lat, 14);
-  status.textContent = fill(near.dataset.chosen!, { d: option.textContent!.trim() });
+  const name = option.textContent!.trim();
+  status.textContent = fill(near.dataset.chosen!, { d: name });
+  showPlace(fig, { id: option.value, name });
 }
 
 document.addEventListener('pt-map-ready', (e) => {
