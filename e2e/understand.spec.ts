@@ -105,3 +105,12 @@ test('each filter change is one step of history: Back undoes it and stays in the
   await expect(page).toHaveURL(/\/haku\/\?q=apu$/);
   await expect(page.locator('input[name=cost][value=free]')).not.toBeChecked();
 });
+
+test('near me orders by the nearest of a service’s places, not its first one', async ({ page }) => {
+  // A service with places in several districts; its last place's district is chosen.
+  const many = live.find((s) => new Set(s.locations.map((l) => l.district).filter(Boolean)).size > 2)!;
+  const district = [...many.locations].reverse().find((l) => l.district)!.district!;
+  await page.goto(`/haku/?near=${district}`);
+  await expect(page.locator('#search-status')).toContainText('Lähimmät ensin.');
+  await expect(page.locator(`#search-results [data-service="${many.id}"] .tags`)).toContainText('alle 1 km');
+});
