@@ -76,6 +76,7 @@ export const en: Dictionary = {
   schedulePeriod: (p: string) => `Timetable: ${p}.`,
   nextSession: (weekday: string, date: string, time: string) => `Next time ${weekday} ${date} at ${time}`,
   weekdaysShort: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  ownNotice: (d: string) => `The organiser's own notice, ${d}`,
   dateEstimated: 'date estimated',
   organiserContact: 'The organiser’s general contact',
   organiserContactNote: 'This service has no number of its own. The organiser can help.',

@@ -76,6 +76,7 @@ export const fi = {
   schedulePeriod: (p: string) => `Aikataulu: ${p}.`,
   nextSession: (weekday: string, date: string, time: string) => `Seuraava kerta ${weekday} ${date} klo ${time}`,
   weekdaysShort: ['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'],
+  ownNotice: (d: string) => `Järjestäjän oma ilmoitus ${d}`,
   dateEstimated: 'päivä arvioitu',
   organiserContact: 'Järjestäjän yleiset yhteystiedot',
   organiserContactNote: 'Palvelulla ei ole omaa numeroa. Järjestäjä neuvoo.',

@@ -76,6 +76,7 @@ export const sv: Dictionary = {
   schedulePeriod: (p: string) => `Tidtabell: ${p}.`,
   nextSession: (weekday: string, date: string, time: string) => `Nästa gång ${weekday} ${date} kl. ${time}`,
   weekdaysShort: ['må', 'ti', 'on', 'to', 'fr', 'lö', 'sö'],
+  ownNotice: (d: string) => `Arrangörens eget meddelande ${d}`,
   dateEstimated: 'datumet uppskattat',
   organiserContact: 'Arrangörens allmänna kontaktuppgifter',
   organiserContactNote: 'Tjänsten har inget eget nummer. Arrangören hjälper dig.',
