@@ -9,6 +9,11 @@ export type Msg = { fi: string; en: string; fixFi?: string; fixEn?: string };
 const MARK = 'ptmsg:';
 /** Options for a Zod check whose failure explains itself in Finnish and English. */
 export const explain = (m: Msg) => ({ message: MARK + JSON.stringify(m) });
+/**
+ * What kind of problem a custom check finds, for readers that word it themselves (the form,
+ * src/client/submit/messages.ts): `missing`, `html` or `link`; any other is "not valid".
+ */
+export const findingKind = (k: 'missing' | 'html' | 'link') => ({ params: { kind: k } });
 export function decodeMsg(message: string): Msg | undefined {
   if (!message.startsWith(MARK)) return undefined;
   try {
@@ -50,24 +55,24 @@ export const plainText = (max: number) =>
         fixEn: 'shorten the text',
       }),
     )
-    .refine(
-      (s) => !HTML_TAG.test(s),
-      explain({
+    .refine((s) => !HTML_TAG.test(s), {
+      ...findingKind('html'),
+      ...explain({
         fi: 'Tekstissä on HTML-koodia',
         en: 'The text contains HTML',
         fixFi: 'kirjoita pelkkää tekstiä ilman <merkkejä>',
         fixEn: 'write plain text without <tags>',
       }),
-    )
-    .refine(
-      (s) => !DANGEROUS_SCHEME.test(s),
-      explain({
+    })
+    .refine((s) => !DANGEROUS_SCHEME.test(s), {
+      ...findingKind('link'),
+      ...explain({
         fi: 'Tekstissä on vaarallinen linkki (javascript: tai data:)',
         en: 'The text contains a dangerous link (javascript: or data:)',
         fixFi: 'poista linkki',
         fixEn: 'remove the link',
       }),
-    );
+    });
 
 /** Text in Finnish (required) and optionally Swedish and English. */
 export const localized = (max: number) =>
@@ -195,8 +200,9 @@ export const isoDate = z.preprocess(
   ),
 );
 
+export const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 export const time = z.string().regex(
-  /^(?:[01]\d|2[0-3]):[0-5]\d$/,
+  TIME,
   explain({
     fi: 'Kellonaika ei kelpaa',
     en: 'Not a valid time',
@@ -262,6 +268,7 @@ const sourceFields = z
   .refine((s) => s.notice || s.url !== undefined, {
     path: ['url'],
     ...always,
+    ...findingKind('missing'),
     ...explain({
       fi: 'Lähteen verkko-osoite puuttuu',
       en: 'The source has no web address',
@@ -284,6 +291,7 @@ const sourceFields = z
   .refine((s) => !s.notice || s.by !== undefined, {
     path: ['by'],
     ...always,
+    ...findingKind('missing'),
     ...explain({
       fi: 'Omasta ilmoituksesta puuttuu lähettäjä',
       en: 'The own notice does not say who sent it',

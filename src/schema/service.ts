@@ -11,6 +11,7 @@ import {
   slug,
   sourceSchema,
   time,
+  TIME,
 } from './common';
 
 export const COSTS = ['free', 'fee', 'membership', 'voucher'] as const;
@@ -50,17 +51,15 @@ export const STATUSES = ['active', 'paused', 'ended'] as const;
 export const VERIFIERS = ['editor', 'organiser', 'ptv'] as const;
 export type Verifier = (typeof VERIFIERS)[number];
 // A PTV id: the catalogue's UUID for a service (or channel, or organisation).
-export const ptvId = z
-  .string()
-  .regex(
-    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
-    explain({
-      fi: 'PTV-tunnus ei kelpaa',
-      en: 'Not a valid PTV id',
-      fixFi: 'kopioi tunnus Suomi.fi-palvelutietovarannosta, esim. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
-      fixEn: 'copy the id from the Suomi.fi service catalogue, e.g. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
-    }),
-  );
+export const ptvId = z.string().regex(
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  explain({
+    fi: 'PTV-tunnus ei kelpaa',
+    en: 'Not a valid PTV id',
+    fixFi: 'kopioi tunnus Suomi.fi-palvelutietovarannosta, esim. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
+    fixEn: 'copy the id from the Suomi.fi service catalogue, e.g. 3b8f1a4e-5c3d-4e2f-9a1b-2c3d4e5f6a7b',
+  }),
+);
 
 export type Cost = (typeof COSTS)[number];
 export type JoinType = (typeof JOIN_TYPES)[number];
@@ -118,8 +117,9 @@ const weeklySlot = z
     end: time.optional(),
     note: localized(120).optional(),
   })
+  // Compared only when both are times: a wrong time has its own message.
   .refine(
-    (s) => !s.end || s.end > s.start,
+    (s) => !s.end || !TIME.test(s.start) || !TIME.test(s.end) || s.end > s.start,
     explain({
       fi: 'Loppuaika on ennen alkuaikaa',
       en: 'The end time is before the start time',

@@ -71,6 +71,11 @@ describe('validateCorpus', () => {
     ]);
   });
 
+  it('reports a wrong time as that, not also as an end before the start', () => {
+    const out = lines(withService({ schedule: { weekly: [{ day: 'tue', start: '25:00', end: '11:00' }] } }));
+    expect(out).toEqual([expect.stringContaining('schedule.weekly[0].start: Kellonaika ei kelpaa')]);
+  });
+
   it('rejects an unknown theme and lists the valid ones', () => {
     const out = lines(withService({ themes: ['jooga'] }));
     expect(out).toHaveLength(1);
