@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { composeMessage, decodeQuotedPrintable, mailtoHref, messageYaml, parseMessage } from './listing-message';
+import { composeMessage, decodeQuotedPrintable, messageYaml, parseMessage } from './listing-message';
 
 const notice = { notice: true, by: 'Tanssiseura Pyörteet ry', date: '2026-02-01' };
 const provider = {
@@ -165,18 +165,5 @@ describe('a listing message', () => {
 
   it('says so when there is no file at all', () => {
     expect(parseMessage('Hei, tässä palvelumme!').problems[0].msg.en).toMatch(/holds no file/);
-  });
-});
-
-describe('mailtoHref', () => {
-  it('encodes spaces as %20 and gives the body back whole', () => {
-    const href = mailtoHref('toimitus@example.org', 'Uusi palvelu: Tanssi', body)!;
-    expect(href).toMatch(/^mailto:toimitus@example\.org\?subject=Uusi%20palvelu:%20Tanssi&body=/);
-    expect(href).not.toContain('+');
-    expect(decodeURIComponent(href.split('&body=')[1])).toBe(body);
-  });
-  it('is not made when the body would be too long for mail programs', () => {
-    expect(mailtoHref('a@example.org', 's', 'x'.repeat(1801))).toBeUndefined();
-    expect(mailtoHref('a@example.org', 's', 'ä'.repeat(301))).toBeUndefined();
   });
 });
