@@ -263,6 +263,35 @@ test("an association's own notice needs no web address: dated the day it is sent
   });
 });
 
+test('a message too long for a mailto: link is copied first, and the e-mail asks for it to be pasted', async ({
+  page,
+}) => {
+  test.skip(!site.maintainerEmail, 'no maintainer address configured (npm test sets one)');
+  await page.goto('/sv/lisaa-palvelu/');
+  await page.getByLabel(/^Tjänstens namn på finska/).fill('Muistelupiiri');
+  await page.getByLabel(/^Kort beskrivning/).fill('Muistelemme yhdessä vanhoja aikoja. Sopii kaikille.');
+  await page
+    .getByLabel(/^Längre beskrivning/)
+    .fill('Kerromme tarinoita, katsomme valokuvia ja laulamme yhdessä. '.repeat(15));
+  await page.getByRole('combobox', { name: /^Arrangör/ }).selectOption({ index: 1 });
+  await page.getByRole('checkbox', { name: 'Sällskap' }).check();
+  await page.getByLabel('Stadsdel').selectOption({ label: 'Runosbacken' });
+  await page
+    .getByLabel(/^Telefon/)
+    .first()
+    .fill('02 262 6000');
+  await page.getByRole('button', { name: 'Kontrollera och förhandsgranska' }).click();
+  const mail = page.getByRole('link', { name: 'Kopiera meddelandet och öppna e-posten' });
+  await expect(mail).toBeVisible();
+  await expect(page.getByText('Meddelandet är långt. Knappen kopierar det först.')).toBeVisible();
+  const href = (await mail.getAttribute('href'))!;
+  expect(decodeURIComponent(href.split('&body=')[1])).toBe('Klistra in meddelandet du kopierade här.');
+  // The whole message is on the page to copy, and reads back as the listing.
+  const body = await page.getByLabel('Meddelande till redaktionen').inputValue();
+  expect(encodeURIComponent(body).length).toBeGreaterThan(1800);
+  expect(intakeInCopy(body)).toEqual(['content/services/muistelupiiri.yaml']);
+});
+
 test('the built pages forbid inline and third-party scripts', async ({ page }) => {
   await page.goto('/lisaa-palvelu/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
