@@ -1,6 +1,7 @@
 // The listing form as volunteers use it: by keyboard only, in everyday words and formats, with
 // a new organisation, ending at an e-mail to the editors that `npm run intake` turns into files
 // that pass the same validation as the build. GitHub links carry the same files.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,6 +32,15 @@ async function mailBody(page: Page): Promise<string> {
   const href = (await page.getByRole('link', { name: 'Lähetä sähköpostilla' }).getAttribute('href'))!;
   expect(href.startsWith(`mailto:${site.maintainerEmail}?subject=`)).toBe(true);
   return decodeURIComponent(href.split('&body=')[1]);
+}
+
+/** axe on the form as it stands (errors shown, or the last step open). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const r = await new AxeBuilder({ page })
+    .include('#submit-form')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 /** `npm run intake` on a message, in a copy of the content; the copy then validates as a whole. */
@@ -186,6 +196,7 @@ test('a volunteer adds a weekly dance with a new association, in everyday words,
     'Kirjoita kellonaika, esimerkiksi 10.00 tai klo 10.',
   ]);
   await expect(summary).not.toContainText(/free|fee|provider|'10:00'|VVVV|GitHub|CONTRIBUTING/);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('radio', { name: 'Järjestö' }).check();
   await page.getByRole('radio', { name: 'Maksullinen' }).check();
@@ -204,6 +215,7 @@ test('a volunteer adds a weekly dance with a new association, in everyday words,
   expect(body).toContain('Palvelu: Senioritanssit Runosmäessä');
   expect(body).toContain('Järjestäjä: Tanssiseura Pyörteet ry (uusi järjestäjä)');
   expect(await page.getByLabel('Viesti toimitukselle').inputValue()).toBe(body);
+  expect(await axeViolations(page)).toEqual([]);
 
   expect(intakeInCopy(body)).toEqual([
     'content/providers/tanssiseura-pyorteet-ry.yaml',
