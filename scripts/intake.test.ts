@@ -103,8 +103,10 @@ describe('npm run intake', () => {
   it('runs as a command: prints what it wrote, or each problem and exits 1', () => {
     const root = copyContent();
     const file = join(root, 'viesti.txt');
+    // As npm runs it: from the repository, with the message as the only argument.
     const run = () =>
-      execFileSync(join(repo, 'node_modules/.bin/tsx'), [join(repo, 'scripts/intake.ts'), file, '--root', root], {
+      execFileSync(join(repo, 'node_modules/.bin/tsx'), [join(repo, 'scripts/intake.ts'), file], {
+        cwd: root,
         encoding: 'utf8',
         stdio: 'pipe',
       });

@@ -59,7 +59,7 @@ function main() {
   const args = process.argv.slice(2);
   const rootAt = args.indexOf('--root');
   const root = rootAt >= 0 ? args[rootAt + 1] : process.cwd();
-  const file = args.find((a, i) => !a.startsWith('--') && i !== rootAt + 1);
+  const file = args.find((a, i) => !a.startsWith('--') && (rootAt < 0 || i !== rootAt + 1));
   if (!file || !root) {
     console.error(
       'Käyttö / usage: npm run intake -- viesti.txt [--root <kansio>]   (- lukee syötteestä / reads stdin)',
