@@ -174,6 +174,10 @@ test('every service page offers “Report an error” as a prefilled issue built
     const mail = (await page.locator('#report-email').getAttribute('href'))!;
     expect(mail.startsWith(`mailto:${site.maintainerEmail}?subject=`)).toBe(true);
     expect(decodeURIComponent(mail)).toContain(`id: ${s.id}`);
+    // E-mail first: most readers who see an error have no GitHub account. And what happens next.
+    const report = page.locator('section', { has: page.getByRole('heading', { name: 'Rapportera fel' }) });
+    await expect(report.getByRole('link').first()).toHaveText('Skicka e-post');
+    await expect(report).toContainText('Redaktionen granskar anmälan');
   } else await expect(page.locator('#report-email')).toHaveCount(0);
 });
 

@@ -11,8 +11,9 @@ export const site = {
   /** The branch pull requests go to. */
   branch: env.PUBLIC_REPOSITORY_BRANCH ?? 'main',
   /**
-   * Where "Report an error" e-mails go. Unset by default: the project publishes no address it
-   * does not read. Set PUBLIC_REPOSITORY_URL to '' to leave out the GitHub link.
+   * Where "Report an error" e-mails and the listing form's "Send by e-mail" go. Unset by
+   * default: the project publishes no address it does not read. Set PUBLIC_REPOSITORY_URL to ''
+   * to leave out the GitHub links.
    */
   maintainerEmail: env.PUBLIC_MAINTAINER_EMAIL || undefined,
   /**

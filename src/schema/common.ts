@@ -9,6 +9,11 @@ export type Msg = { fi: string; en: string; fixFi?: string; fixEn?: string };
 const MARK = 'ptmsg:';
 /** Options for a Zod check whose failure explains itself in Finnish and English. */
 export const explain = (m: Msg) => ({ message: MARK + JSON.stringify(m) });
+/**
+ * What kind of problem a custom check finds, for readers that word it themselves (the form,
+ * src/client/submit/messages.ts): `missing`, `html` or `link`; any other is "not valid".
+ */
+export const findingKind = (k: 'missing' | 'html' | 'link') => ({ params: { kind: k } });
 export function decodeMsg(message: string): Msg | undefined {
   if (!message.startsWith(MARK)) return undefined;
   try {
@@ -50,24 +55,24 @@ export const plainText = (max: number) =>
         fixEn: 'shorten the text',
       }),
     )
-    .refine(
-      (s) => !HTML_TAG.test(s),
-      explain({
+    .refine((s) => !HTML_TAG.test(s), {
+      ...findingKind('html'),
+      ...explain({
         fi: 'Tekstissä on HTML-koodia',
         en: 'The text contains HTML',
         fixFi: 'kirjoita pelkkää tekstiä ilman <merkkejä>',
         fixEn: 'write plain text without <tags>',
       }),
-    )
-    .refine(
-      (s) => !DANGEROUS_SCHEME.test(s),
-      explain({
+    })
+    .refine((s) => !DANGEROUS_SCHEME.test(s), {
+      ...findingKind('link'),
+      ...explain({
         fi: 'Tekstissä on vaarallinen linkki (javascript: tai data:)',
         en: 'The text contains a dangerous link (javascript: or data:)',
         fixFi: 'poista linkki',
         fixEn: 'remove the link',
       }),
-    );
+    });
 
 /** Text in Finnish (required) and optionally Swedish and English. */
 export const localized = (max: number) =>
@@ -195,8 +200,9 @@ export const isoDate = z.preprocess(
   ),
 );
 
+export const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
 export const time = z.string().regex(
-  /^(?:[01]\d|2[0-3]):[0-5]\d$/,
+  TIME,
   explain({
     fi: 'Kellonaika ei kelpaa',
     en: 'Not a valid time',
@@ -241,16 +247,76 @@ export const coordinates = z.strictObject({ lat: z.number(), lon: z.number() }).
 export type Coordinates = { lat: number; lon: number };
 
 /**
- * Where a fact comes from. `dateEstimated` says that the page itself carries no date and the
- * editor dated it from what it says (the pages render this in the reader's language).
+ * Where a fact comes from: a web page with its date, or the organiser's own notice to the
+ * editors (sent with the form on /lisaa-palvelu/), which has no address: it names who sent
+ * it and the day it was sent, and the page says "the organiser's own notice, 1.2.2026".
+ * `dateEstimated` says that a page itself carries no date and the editor dated it from what
+ * it says (the pages render this in the reader's language).
  */
-export const sourceSchema = z.strictObject({
-  url: webUrl,
-  date: isoDate,
-  title: plainText(200).optional(),
-  dateEstimated: z.boolean().optional(),
-});
-export type Source = z.output<typeof sourceSchema>;
+// The checks below run even when another field of the entry is wrong, so that every problem
+// is reported at once; they look only at which fields are present.
+const always = { when: (p: { value: unknown }) => typeof p.value === 'object' && p.value !== null };
+const sourceFields = z
+  .strictObject({
+    url: webUrl.optional(),
+    date: isoDate,
+    title: plainText(200).optional(),
+    dateEstimated: z.boolean().optional(),
+    notice: z.literal(true).optional(),
+    by: plainText(120).optional(),
+  })
+  .refine((s) => s.notice || s.url !== undefined, {
+    path: ['url'],
+    ...always,
+    ...findingKind('missing'),
+    ...explain({
+      fi: 'Lähteen verkko-osoite puuttuu',
+      en: 'The source has no web address',
+      fixFi:
+        'kirjoita url: https://…, tai jos tiedot ovat järjestäjän omasta ilmoituksesta: notice: true ja by: järjestäjän nimi',
+      fixEn:
+        "write url: https://…, or if the facts come from the organiser's own notice: notice: true and by: its name",
+    }),
+  })
+  .refine((s) => !s.notice || s.url === undefined, {
+    path: ['url'],
+    ...always,
+    ...explain({
+      fi: 'Järjestäjän omalla ilmoituksella ei ole verkko-osoitetta',
+      en: "The organiser's own notice has no web address",
+      fixFi: 'poista url, tai poista notice ja by, jos tiedot ovat verkkosivulta',
+      fixEn: 'remove url, or remove notice and by if the facts come from a web page',
+    }),
+  })
+  .refine((s) => !s.notice || s.by !== undefined, {
+    path: ['by'],
+    ...always,
+    ...findingKind('missing'),
+    ...explain({
+      fi: 'Omasta ilmoituksesta puuttuu lähettäjä',
+      en: 'The own notice does not say who sent it',
+      fixFi: 'kirjoita by: järjestäjän nimi, esim. by: Tanssiseura ry',
+      fixEn: 'write by: the organisation, e.g. by: Tanssiseura ry',
+    }),
+  })
+  .refine((s) => s.notice || s.by === undefined, {
+    path: ['by'],
+    ...always,
+    ...explain({
+      fi: 'Lähettäjä (by) kuuluu vain järjestäjän omaan ilmoitukseen',
+      en: "A sender (by) belongs only to the organiser's own notice",
+      fixFi: 'lisää notice: true ja poista url, tai poista by',
+      fixEn: 'add notice: true and remove url, or remove by',
+    }),
+  });
+type SourceCommon = { date: string; title?: string; dateEstimated?: boolean };
+export type WebSource = SourceCommon & { url: string; notice?: undefined; by?: undefined };
+export type NoticeSource = SourceCommon & { notice: true; by: string; url?: undefined };
+export type Source = WebSource | NoticeSource;
+// The checks above guarantee one of the two shapes; the type says so, so that no page can
+// print a notice as a link or forget that it has none. The schema itself is unchanged.
+export const sourceSchema = sourceFields as unknown as z.ZodType<Source, z.input<typeof sourceFields>> &
+  Pick<typeof sourceFields, 'def'>;
 
 /** How to reach someone: the same fields for a service and for its organiser. */
 export const contactFields = {

@@ -11,6 +11,7 @@ import {
   slug,
   sourceSchema,
   time,
+  TIME,
 } from './common';
 
 export const COSTS = ['free', 'fee', 'membership', 'voucher'] as const;
@@ -116,8 +117,9 @@ const weeklySlot = z
     end: time.optional(),
     note: localized(120).optional(),
   })
+  // Compared only when both are times: a wrong time has its own message.
   .refine(
-    (s) => !s.end || s.end > s.start,
+    (s) => !s.end || !TIME.test(s.start) || !TIME.test(s.end) || s.end > s.start,
     explain({
       fi: 'Loppuaika on ennen alkuaikaa',
       en: 'The end time is before the start time',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateCorpus } from './corpus';
 import { formatProblem } from './problems';
-import { corpus, goodService } from './test-helpers';
+import { corpus, goodProvider, goodService } from './test-helpers';
 
 const lines = (files: ReturnType<typeof corpus>) => validateCorpus(files).problems.map(formatProblem);
 const withService = (patch: Record<string, unknown>) => corpus({ services: [{ ...goodService, ...patch }] });
@@ -34,6 +34,46 @@ describe('validateCorpus', () => {
         'id: Tunnuksessa pitää olla ainakin yksi kirjain (An id needs at least one letter) → pelkät numerot on varattu listojen sivunumeroille',
       ),
     ]);
+  });
+
+  it("accepts the organiser's own notice as a source: no address, its sender and the day it was sent", () => {
+    const notice = { notice: true, by: 'Esimerkkiyhdistys ry', date: '2026-02-01' };
+    const { content, problems } = validateCorpus(
+      corpus({
+        services: [{ ...goodService, source: [notice], lastVerified: '2026-02-01' }],
+        providers: [
+          { ...goodProvider, source: { ...notice }, contact: { phone: '040 123 4567', phoneSource: { ...notice } } },
+        ],
+      }),
+    );
+    expect(problems).toEqual([]);
+    expect(content.services[0].source[0]).toEqual(notice);
+  });
+
+  it('says what a source lacks: an address, or for an own notice its sender; and refuses mixing the two', () => {
+    const out = lines(
+      withService({
+        source: [
+          { date: '2025-01-15' },
+          { notice: true, date: '2025-01-15' },
+          { notice: true, by: 'Yhdistys', url: 'https://example.fi/', date: '2025-01-15' },
+          { url: 'https://example.fi/', by: 'Yhdistys', date: 'eilen' },
+        ],
+      }),
+    );
+    expect(out).toEqual([
+      expect.stringContaining('source[0].url: Lähteen verkko-osoite puuttuu'),
+      expect.stringContaining('source[1].by: Omasta ilmoituksesta puuttuu lähettäjä'),
+      expect.stringContaining('source[2].url: Järjestäjän omalla ilmoituksella ei ole verkko-osoitetta'),
+      // Reported together with the wrong date, not after it is fixed.
+      expect.stringContaining('source[3].date: Päivämäärä ei kelpaa'),
+      expect.stringContaining('source[3].by: Lähettäjä (by) kuuluu vain järjestäjän omaan ilmoitukseen'),
+    ]);
+  });
+
+  it('reports a wrong time as that, not also as an end before the start', () => {
+    const out = lines(withService({ schedule: { weekly: [{ day: 'tue', start: '25:00', end: '11:00' }] } }));
+    expect(out).toEqual([expect.stringContaining('schedule.weekly[0].start: Kellonaika ei kelpaa')]);
   });
 
   it('rejects an unknown theme and lists the valid ones', () => {

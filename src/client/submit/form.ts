@@ -1,15 +1,18 @@
-// The listing form (SubmitForm.astro): checks answers with the build's own schema and
-// reference checks, shows each error at its field and in a summary, then previews the page
-// and offers the YAML file as a pull request, a download or text to copy.
-import { stringify } from 'yaml';
-import { serviceSchema, type Service } from '../../schema';
-import { serviceReferenceIssues, type KnownIds } from '../../validation/corpus';
-import { explainIssue } from '../../validation/problems';
-import type { MapHandle } from '../map/map';
+// The listing form (SubmitForm.astro): checks the answers with the build's own schemas
+// (check.ts), shows each problem at its field and in a summary, then previews the page and
+// offers the files: by e-mail to the editors where the site has an address, and as files for
+// GitHub.
+import type { Service } from '../../schema';
+import { composeMessage, messageYaml, type MessageFile } from '../../lib/listing-message';
+import { mailtoHref } from '../../lib/mailto';
 import { placeLine } from '../../lib/place';
 import { slugify } from '../../lib/slug';
-import { formPath, toListing, valuesOf } from './listing';
+import type { MapHandle } from '../map/map';
 import { count, fill } from '../i18n/fill';
+import { checkAnswers, type Checked, type Known } from './check';
+import { helsinkiToday } from './everyday';
+import { valuesOf } from './listing';
+import type { FormWords } from './messages';
 
 const form = document.querySelector<HTMLFormElement>('#submit-form');
 
@@ -36,7 +39,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLE
   return e;
 }
 
-function preview(f: HTMLFormElement, s: Service): HTMLElement[] {
+/** The page's answers to where, when, cost, join and contact, as a reader will see them. */
+function rows(f: HTMLFormElement, s: Service, organiser: string): [string, string][] {
   const L = JSON.parse(f.dataset.previewLabels!);
   const names = JSON.parse(f.dataset.districtNames!) as Record<string, string>;
   const labels = JSON.parse(f.dataset.labels!) as {
@@ -52,84 +56,162 @@ function preview(f: HTMLFormElement, s: Service): HTMLElement[] {
     ),
     ...(s.schedule?.hours ? [s.schedule.hours.fi] : []),
   ];
+  return [
+    [L.provider, organiser],
+    [L.where, where.join('; ') || '–'],
+    [L.when, when.join('; ') || L.ask],
+    [L.cost, s.cost ? labels.cost[s.cost.type] + (s.cost.price ? `: ${s.cost.price.fi}` : '') : L.ask],
+    [L.join, s.join ? labels.join[s.join.type] + (s.join.instructions ? `. ${s.join.instructions.fi}` : '') : L.ask],
+    [L.contact, [s.contact?.phone, s.contact?.email, s.contact?.web].filter(Boolean).join(', ') || L.ask],
+  ];
+}
+
+function showProblems(f: HTMLFormElement, problems: Checked['problems']) {
+  const summary = f.querySelector<HTMLElement>('#submit-summary')!;
+  // In the order of the form, so the summary reads top to bottom like the page.
+  const placed = problems
+    .map((p) => ({ ...p, at: fieldFor(f, p.field) ?? f }))
+    .sort((a, b) => (a.at.compareDocumentPosition(b.at) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const items = placed.map(({ at, message }) => {
+    const slot = at.querySelector<HTMLElement>(':scope > .error') ?? at.querySelector<HTMLElement>('.error');
+    if (slot?.hidden) {
+      slot.textContent = message;
+      slot.hidden = false;
+    }
+    const control = at.querySelector<HTMLElement>('input, select, textarea');
+    control?.setAttribute('aria-invalid', 'true');
+    // The message alone: each one names what to do, and the link leads to the field.
+    const a = el('a', message);
+    a.href = `#${control?.id ?? ''}`;
+    const li = el('li');
+    li.append(a);
+    return li;
+  });
+  summary.querySelector('h2')!.textContent = count(f.dataset.errors!, problems.length);
+  summary.querySelector('ul')!.replaceChildren(...items);
+  summary.hidden = false;
+  summary.focus();
+}
+
+/** The message to the editors: the main facts in the reader's words, then the files. */
+function message(f: HTMLFormElement, s: Service, table: [string, string][], files: MessageFile[], newOrg: boolean) {
+  const M = JSON.parse(f.dataset.mail!) as Record<string, string>;
+  const [organiser, where, when] = table;
+  // The place in a few words: the page's own sentence ("somewhere in…, ask…") is for readers.
+  const names = JSON.parse(f.dataset.districtNames!) as Record<string, string>;
+  const place = s.locations.map((l) => [l.name, l.street, l.district && names[l.district]].filter(Boolean).join(', '));
+  const intro = [
+    M.hello,
+    '',
+    `${M.service}: ${s.title.fi}`,
+    `${organiser[0]}: ${organiser[1]}${newOrg ? ` (${M.newOrg})` : ''}`,
+    `${when[0]}: ${when[1]}`,
+    ...(place.length ? [`${where[0]}: ${place.join('; ')}`] : []),
+    '',
+    M.forEditors,
+  ].join('\n');
+  return { to: M.to, subject: fill(M.subject, { title: s.title.fi }), body: composeMessage(intro, files), M };
+}
+
+function showResult(f: HTMLFormElement, checked: Checked, newOrg: boolean) {
+  const s = checked.service!;
+  const organiser = checked.provider
+    ? checked.provider.name.fi
+    : (f.querySelector<HTMLSelectElement>('[name="provider"]')!.selectedOptions[0]?.text ?? s.provider);
+  const table = rows(f, s, organiser);
   const dl = el('dl');
-  const row = (k: string, v: string) => dl.append(el('dt', k), el('dd', v));
-  row(L.where, where.join('; ') || '–');
-  row(L.when, when.join('; ') || L.ask);
-  row(L.cost, s.cost ? labels.cost[s.cost.type] + (s.cost.price ? `: ${s.cost.price.fi}` : '') : L.ask);
-  row(L.join, s.join ? labels.join[s.join.type] + (s.join.instructions ? `. ${s.join.instructions.fi}` : '') : L.ask);
-  row(L.contact, [s.contact?.phone, s.contact?.email, s.contact?.web].filter(Boolean).join(', ') || L.ask);
-  return [el('h3', s.title.fi), el('p', s.summary.fi), dl];
+  for (const [k, v] of table) dl.append(el('dt', k), el('dd', v));
+  f.querySelector('#submit-preview')!.replaceChildren(el('h3', s.title.fi), el('p', s.summary.fi), dl);
+
+  const { listing, provider } = checked.built;
+  const files: MessageFile[] = [
+    ...(provider ? [{ path: `content/providers/${String(provider.id)}.yaml`, text: messageYaml(provider) }] : []),
+    { path: `content/services/${s.id}.yaml`, text: messageYaml(listing) },
+  ];
+
+  if (f.dataset.mail) {
+    const { to, subject, body, M } = message(f, s, table, files, newOrg);
+    f.querySelector<HTMLTextAreaElement>('#submit-message')!.value = body;
+    const mail = f.querySelector<HTMLAnchorElement>('#submit-mail')!;
+    const whole = mailtoHref(to, subject, body);
+    // Too long for a mailto: link: the button copies the message, and the e-mail asks for it.
+    mail.href = whole ?? mailtoHref(to, subject, M.paste)!;
+    mail.dataset.copyFirst = whole ? '' : '#submit-message';
+    mail.textContent = whole ? mail.dataset.label! : M.long;
+    f.querySelector<HTMLElement>('#submit-mail-long')!.hidden = !!whole;
+  }
+
+  const L = JSON.parse(f.dataset.fileLabels!) as Record<string, string>;
+  const stamp = `# Tehty lomakkeella / made with the form, ${helsinkiToday()}\n`;
+  const list = f.querySelector('#submit-files')!;
+  list.querySelectorAll<HTMLAnchorElement>('a[download]').forEach((a) => URL.revokeObjectURL(a.href));
+  list.replaceChildren(
+    ...files.map(({ path, text }) => {
+      const li = el('li');
+      const pr = el('a', L.pr);
+      pr.href = `${f.dataset.repository}/new/${f.dataset.branch}?${new URLSearchParams({ filename: path, value: stamp + text })}`;
+      const download = el('a', L.download);
+      download.href = URL.createObjectURL(new Blob([stamp + text], { type: 'text/yaml' }));
+      download.download = path.split('/').pop()!;
+      const links = el('ul');
+      links.className = 'inline';
+      for (const a of f.dataset.repository ? [pr, download] : [download]) {
+        const item = el('li');
+        item.append(a);
+        links.append(item);
+      }
+      li.append(el('strong', path.includes('/providers/') ? L.provider : L.service), ' ', el('code', path), links);
+      return li;
+    }),
+  );
+  f.querySelector<HTMLTextAreaElement>('#submit-yaml')!.value = files
+    .map((x) => `# ${x.path}\n${stamp}${x.text}`)
+    .join('\n');
+  f.querySelector<HTMLElement>('#submit-result')!.hidden = false;
+  f.querySelector('#submit-status')!.textContent = f.dataset.ok!;
 }
 
 function check(f: HTMLFormElement) {
   clearErrors(f);
-  const known = JSON.parse(f.dataset.known!) as KnownIds;
-  const { listing, slotIndex } = toListing(valuesOf(f));
-  const parsed = serviceSchema.safeParse(listing);
-  const problems: { path: string; message: string }[] = [];
-  const say = (m: { fi: string; en: string; fixFi?: string; fixEn?: string }) =>
-    document.documentElement.lang === 'fi'
-      ? `${m.fi}${m.fixFi ? `: ${m.fixFi}` : ''}`
-      : `${m.fi} (${m.en})${m.fixEn ? `: ${m.fixEn}` : ''}`;
-  if (!parsed.success)
-    for (const issue of parsed.error.issues)
-      problems.push({
-        path: formPath(issue.path, slotIndex),
-        message: say(explainIssue(issue, serviceSchema, listing)),
-      });
-  else
-    for (const issue of serviceReferenceIssues(parsed.data, known))
-      problems.push({ path: formPath(issue.path, slotIndex), message: say(issue.msg) });
-
-  const summary = f.querySelector<HTMLElement>('#submit-summary')!;
-  const result = f.querySelector<HTMLElement>('#submit-result')!;
-  const status = f.querySelector<HTMLElement>('#submit-status')!;
-  if (problems.length) {
-    result.hidden = true;
-    const items: HTMLLIElement[] = [];
-    const seen = new Set<HTMLElement>();
-    for (const p of problems) {
-      const field = fieldFor(f, p.path) ?? f;
-      const slot = field.querySelector<HTMLElement>(':scope > .error') ?? field.querySelector<HTMLElement>('.error');
-      if (slot && !seen.has(field)) {
-        slot.textContent = p.message;
-        slot.hidden = false;
-        seen.add(field);
-      }
-      const control = field.querySelector<HTMLElement>('input, select, textarea');
-      control?.setAttribute('aria-invalid', 'true');
-      const li = el('li');
-      const a = el('a', `${field.querySelector('label, legend')?.textContent?.trim() ?? p.path}: ${p.message}`);
-      a.href = `#${control?.id ?? ''}`;
-      li.append(a);
-      items.push(li);
-    }
-    summary.querySelector('h2')!.textContent = count(f.dataset.errors!, problems.length);
-    summary.querySelector('ul')!.replaceChildren(...items);
-    summary.hidden = false;
-    status.textContent = '';
-    summary.focus();
+  const known = JSON.parse(f.dataset.known!) as Known;
+  const words = JSON.parse(f.dataset.messages!) as FormWords;
+  const values = valuesOf(f);
+  const checked = checkAnswers(values, known, words, helsinkiToday());
+  if (checked.problems.length) {
+    f.querySelector<HTMLElement>('#submit-result')!.hidden = true;
+    f.querySelector('#submit-status')!.textContent = '';
+    showProblems(f, checked.problems);
     return;
   }
-  summary.hidden = true;
-  const service = parsed.data as Service;
-  const yaml = `# Tehty lomakkeella / made with the form, ${new Date().toISOString().slice(0, 10)}\n${stringify(listing)}`;
-  const id = String(listing.id);
-  f.querySelector('#submit-preview')!.replaceChildren(...preview(f, service));
-  f.querySelector<HTMLTextAreaElement>('#submit-yaml')!.value = yaml;
-  const pr = f.querySelector<HTMLAnchorElement>('#submit-pr')!;
-  pr.href = `${f.dataset.repository}/new/${f.dataset.branch}?${new URLSearchParams({ filename: `content/services/${id}.yaml`, value: yaml })}`;
-  const download = f.querySelector<HTMLAnchorElement>('#submit-download')!;
-  if (download.href.startsWith('blob:')) URL.revokeObjectURL(download.href);
-  download.href = URL.createObjectURL(new Blob([yaml], { type: 'text/yaml' }));
-  download.download = `${id}.yaml`;
-  result.hidden = false;
-  status.textContent = f.dataset.ok!;
+  f.querySelector<HTMLElement>('#submit-summary')!.hidden = true;
+  showResult(f, checked, values.providerChoice === 'new');
+}
+
+/** Shows the fields of the chosen branch; the others are hidden and left out of the answers. */
+function reveal(f: HTMLFormElement) {
+  f.querySelectorAll<HTMLElement>('[data-reveal]').forEach((box) => {
+    const [name, value] = box.dataset.reveal!.split(':');
+    const on = f.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value === value;
+    box.hidden = !on;
+    box.querySelectorAll<HTMLInputElement>('input, select, textarea').forEach((c) => (c.disabled = !on));
+  });
+}
+
+async function copy(text: HTMLTextAreaElement) {
+  text.select();
+  try {
+    await navigator.clipboard.writeText(text.value);
+  } catch {
+    document.execCommand?.('copy');
+  }
 }
 
 if (form) {
   form.hidden = false;
+  reveal(form);
+  form.addEventListener('change', (e) => {
+    if ((e.target as HTMLInputElement).type === 'radio') reveal(form);
+  });
   const title = form.querySelector<HTMLInputElement>('[name="title.fi"]')!;
   const id = form.querySelector<HTMLInputElement>('[name="id"]')!;
   let idEdited = false;
@@ -137,20 +219,28 @@ if (form) {
   title.addEventListener('input', () => {
     if (!idEdited) id.value = slugify(title.value);
   });
+  // A web page's date: today, as people mostly read the page the day they fill in the form.
+  const date = form.querySelector<HTMLInputElement>('[name="source.0.date"]')!;
+  const [y, m, d] = helsinkiToday().split('-');
+  date.value ||= `${Number(d)}.${Number(m)}.${y}`;
+  const mail = form.querySelector<HTMLAnchorElement>('#submit-mail');
+  if (mail) {
+    mail.dataset.label = mail.textContent!;
+    mail.addEventListener('click', () => {
+      const from = mail.dataset.copyFirst && form.querySelector<HTMLTextAreaElement>(mail.dataset.copyFirst);
+      if (from) void copy(from);
+    });
+  }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     check(form);
   });
-  form.querySelector('#submit-copy')!.addEventListener('click', async () => {
-    const text = form.querySelector<HTMLTextAreaElement>('#submit-yaml')!;
-    text.select();
-    try {
-      await navigator.clipboard.writeText(text.value);
-    } catch {
-      document.execCommand?.('copy');
-    }
-    form.querySelector('#submit-status')!.textContent = form.dataset.copied!;
-  });
+  form.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) =>
+    button.addEventListener('click', async () => {
+      await copy(form.querySelector<HTMLTextAreaElement>(button.dataset.copy!)!);
+      form.querySelector('#submit-status')!.textContent = form.dataset.copied!;
+    }),
+  );
   // Clicking the map fills the coordinates; choosing a district shows it on the map.
   const lat = form.querySelector<HTMLInputElement>('[name="locations.0.coordinates.lat"]')!;
   const lon = form.querySelector<HTMLInputElement>('[name="locations.0.coordinates.lon"]')!;

@@ -98,10 +98,15 @@ const sourcesResource = {
         name: 'url',
         type: 'string',
         format: 'uri',
-        description: 'Lähdesivun osoite / The address of the source page.',
-        constraints: { required: true },
+        description:
+          "Lähdesivun osoite; tyhjä, kun lähde on järjestäjän oma ilmoitus / The address of the source page; empty for the organiser's own notice.",
       },
-      { name: 'title', type: 'string', description: 'Lähdesivun nimi / The title of the source page.' },
+      {
+        name: 'title',
+        type: 'string',
+        description:
+          'Lähdesivun nimi, tai oman ilmoituksen lähettäjä / The title of the source page, or who sent the own notice.',
+      },
       {
         name: 'date',
         type: 'date',
@@ -113,6 +118,13 @@ const sourcesResource = {
         type: 'boolean',
         description:
           'true: sivulla ei ole päivää, ja toimitus on arvioinut sen / true: the page carries no date and the editors estimated it.',
+        constraints: { required: true },
+      },
+      {
+        name: 'notice',
+        type: 'boolean',
+        description:
+          "true: järjestäjän oma ilmoitus toimitukselle, jolla ei ole verkko-osoitetta / true: the organiser's own notice to the editors, which has no address.",
         constraints: { required: true },
       },
     ],

@@ -142,6 +142,8 @@ describe('mapping a listing', () => {
         audience: ['65+', 'caregivers'],
         locations: [{ district: 'runosmaki' }],
         cost: { type: 'fee', price: { fi: '5 euroa' } },
+        source: [{ notice: true, by: 'Esimerkkiyhdistys ry', date: '2025-06-01' }],
+        lastVerified: '2025-06-01',
       },
       {
         ...goodService,
@@ -238,6 +240,17 @@ describe('mapping a listing', () => {
     expect(one(h, 'address', (a) => a.location_id === postal[0].id)).toEqual([
       expect.objectContaining({ address_1: 'Katu 2', address_type: 'postal' }),
     ]);
+  });
+
+  it("lists each source beside HSDS; the organiser's own notice without an address, by its sender", () => {
+    expect(h.sources.filter((r) => r.service_id === service('tauolla').id)).toEqual([
+      expect.objectContaining({ title: 'Esimerkkiyhdistys ry', date: '2025-06-01', notice: 'true' }),
+    ]);
+    expect(h.sources.find((r) => r.service_id === service('tauolla').id)!.url).toBeUndefined();
+    expect(h.sources.find((r) => r.service_id === service('tuolijumppa').id)).toMatchObject({
+      url: 'https://example.fi/',
+      notice: 'false',
+    });
   });
 
   it('links services to their themes through a taxonomy', () => {

@@ -64,7 +64,7 @@ export type Hsds = {
   sources: Row[];
 };
 
-export const SOURCE_COLUMNS = ['id', 'service_id', 'url', 'title', 'date', 'date_estimated'] as const;
+export const SOURCE_COLUMNS = ['id', 'service_id', 'url', 'title', 'date', 'date_estimated', 'notice'] as const;
 
 /** The Turku region's municipalities: an address elsewhere cannot be given its region honestly. */
 const VARSINAIS_SUOMI = new Set([
@@ -423,10 +423,12 @@ export function toHsds(c: Catalog, site: string): Hsds {
         row({
           id: id('source', `${s.id}/${i}`),
           service_id: sid,
-          url: uri(src.url)!,
-          title: src.title,
+          // The organiser's own notice has no address: its row names who sent it instead.
+          url: uri(src.url),
+          title: src.title ?? src.by,
           date: src.date,
           date_estimated: src.dateEstimated ? 'true' : 'false',
+          notice: src.notice ? 'true' : 'false',
         }),
       ),
     );
