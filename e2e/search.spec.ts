@@ -113,6 +113,26 @@ test('a theme page hands its theme to the search page, to narrow down or order n
   await expect(page.locator('#search-status')).toHaveText(`${count} palvelua löytyi.`);
 });
 
+test('search results show their short facts as the cards do, facts over a year old with a dashed edge', async ({
+  page,
+}) => {
+  const look = (tag: import('@playwright/test').Locator) =>
+    tag.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [s.fontSize, s.padding, s.borderRadius, s.borderTopWidth, s.borderTopColor, s.borderTopStyle].join(' ');
+    });
+  await page.goto('/teemat/liikunta/');
+  const card = {
+    fact: await look(page.locator('.card .tags li:not(.old)').first()),
+    old: await look(page.locator('.card .tags li.old').first()),
+  };
+  expect(card.old).toContain('dashed');
+  await page.goto('/haku/?q=jumppa');
+  await expect(page.locator('#search-results .tags').first()).toBeVisible();
+  expect(await look(page.locator('#search-results .tags li:not(.old)').first())).toBe(card.fact);
+  expect(await look(page.locator('#search-results .tags li.old').first())).toBe(card.old);
+});
+
 test('quick find: "/" opens it, a typo still finds the service, arrows and Enter open it', async ({ page }) => {
   const memory = byProvider(/muisti/i);
   test.skip(!memory, 'no memory association in content');

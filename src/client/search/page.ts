@@ -47,19 +47,22 @@ const ageOf = (checked: string, estimated: boolean) => ({
 const kmText = (km: number) => (km < 1 ? labels!.km[0] : fill(labels!.km[1], { n: Math.round(km) }));
 
 function tagsOf(item: PagefindData, km: number | undefined): HTMLUListElement | undefined {
-  const tags = [
-    ...(item.filters.cost ?? []).map((c) => labels!.cost[c]),
-    ...(item.filters.join ?? []).map((j) => labels!.join[j]),
-    ...(km !== undefined && Number.isFinite(km) ? [kmText(km)] : []),
-    // Like every card on the site: the year of the facts, "checked" only when someone did.
-    ...(item.meta.checked ? [ageShort(ageOf(item.meta.checked, item.meta.estimated === '1'), ageWords)] : []),
-  ].filter(Boolean);
+  const age = item.meta.checked ? ageOf(item.meta.checked, item.meta.estimated === '1') : undefined;
+  const tags: { text: string; old?: boolean }[] = [
+    ...(item.filters.cost ?? []).map((c) => ({ text: labels!.cost[c] })),
+    ...(item.filters.join ?? []).map((j) => ({ text: labels!.join[j] })),
+    ...(km !== undefined && Number.isFinite(km) ? [{ text: kmText(km) }] : []),
+    // Like every card on the site: the year of the facts, "checked" only when someone did,
+    // marked as the cards mark it when over a year old.
+    ...(age ? [{ text: ageShort(age, ageWords), old: age.band !== 'current' }] : []),
+  ].filter((t) => t.text);
   if (!tags.length) return undefined;
   const ul = document.createElement('ul');
   ul.className = 'tags';
-  for (const t of tags) {
+  for (const { text, old } of tags) {
     const li = document.createElement('li');
-    li.textContent = t;
+    li.textContent = text;
+    if (old) li.className = 'old';
     ul.append(li);
   }
   return ul;
