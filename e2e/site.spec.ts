@@ -94,6 +94,43 @@ for (const text of ['normal', 'largest'] as const)
     await expect(page.locator('.call-bar')).toBeHidden();
   });
 
+test('at the largest text on a 320 px phone, headings and card titles hyphenate long words in their own language, body text keeps words whole, and nothing scrolls sideways', async ({
+  page,
+}) => {
+  const long = live.filter((s) => /^(Ympärivuorokautinen|Omaishoitajan) /.test(s.title.fi));
+  expect(long.length).toBeGreaterThan(0);
+  await page.addInitScript(() => localStorage.setItem('pt-settings', JSON.stringify({ text: 'largest' })));
+  await page.setViewportSize({ width: 320, height: 640 });
+  const hyphens = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).hyphens);
+  // The language hyphenation follows: the title's own (lang="fi" when a page shows its Finnish).
+  const titleLang = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => (el.querySelector('[lang]') ?? el.closest('[lang]'))!.getAttribute('lang'));
+  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  for (const s of long)
+    for (const lang of ['fi', 'en'] as const) {
+      await page.goto(`${lang === 'fi' ? '' : '/en'}/palvelut/${s.id}/`);
+      expect(await hyphens('h1')).toBe('auto');
+      expect(await titleLang('h1')).toBe(s.title[lang] ? lang : 'fi');
+      expect(await hyphens('#service-summary p')).toBe('manual');
+      expect(await sideways(), `${lang} ${s.id}`).toBeLessThanOrEqual(0);
+    }
+  // A card of one of them, on its organiser's page.
+  const s = long[0];
+  await page.goto(`/jarjestajat/${s.provider}/`);
+  const card = `.card[data-service="${s.id}"] .card-title`;
+  await expect(page.locator(card)).toBeVisible();
+  expect(await hyphens(card)).toBe('auto');
+  expect(await titleLang(card)).toBe('fi');
+  expect(await sideways()).toBeLessThanOrEqual(0);
+});
+
 test('an unknown address answers 404 with a way back home', async ({ page }) => {
   const response = await page.goto('/ei-tallaista-sivua/');
   expect(response?.status()).toBe(404);
