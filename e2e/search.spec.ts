@@ -161,6 +161,23 @@ test('quick find: "/" opens it, a typo still finds the service, arrows and Enter
   await expect(page.getByRole('dialog')).toBeHidden();
 });
 
+test('quick find’s dialog, its styles and its index load only when it is first opened, and it shows once styled', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const quickFind = () => fetched.filter((f) => /\/dialog\.|quick-search|pikahaku/.test(f));
+  expect(quickFind()).toEqual([]);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog').getByRole('combobox')).toBeFocused();
+  await expect(page.locator('#qf-dialog')).toHaveAttribute('data-ready', '');
+  expect(await page.locator('#qf-dialog').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  expect(quickFind().some((f) => f.endsWith('.css'))).toBe(true);
+  expect(quickFind()).toContain('/haku/pikahaku.json');
+});
+
 test('quick find tolerates a typo in "lähimmäispalvelu"', async ({ page }) => {
   const neighbour = byProvider(/lähimmäispalvelu/i);
   test.skip(!neighbour, 'no Lähimmäispalveluyhdistys in content');

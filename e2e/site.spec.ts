@@ -213,6 +213,46 @@ test('every internal link resolves, and every page has lang, one h1, ordered hea
 
 // Scoped styles put a class on every element of a component: a fifth of the bytes of each
 // page (astro.config.mjs). The pages whose number grows with the catalogue carry none.
+test('a service’s page opens in at most 8 requests: one style sheet, one script for every page; the embeddable list fetches none of them', async ({
+  browser,
+}) => {
+  /** What a fresh browser on a phone fetches to open a page, and the files the page names. */
+  const open = async (path: string) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('response', (res) => fetched.push(new URL(res.url()).pathname));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const named = await page.evaluate(() => ({
+      styles: [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((l) =>
+        l.getAttribute('href')!,
+      ),
+      scripts: [...document.querySelectorAll<HTMLScriptElement>('script[type=module][src]')].map((x) =>
+        x.getAttribute('src')!,
+      ),
+    }));
+    await context.close();
+    return { fetched, ...named };
+  };
+  const withMap = mappable[0];
+  const withoutMap = live.find((s) => !mappable.includes(s))!;
+  const home = await open('/');
+  const services = [await open(`/palvelut/${withoutMap.id}/`), await open(`/palvelut/${withMap.id}/`)];
+  // Every page's own files: those the home page and a service's page both name.
+  const every = [...home.styles, ...home.scripts].filter((f) =>
+    [...services[0].styles, ...services[0].scripts].includes(f),
+  );
+  expect(every).toHaveLength(2);
+  for (const service of services) {
+    expect(service.fetched.length, service.fetched.join('\n')).toBeLessThanOrEqual(8);
+    expect(service.styles).toEqual(home.styles.filter((f) => every.includes(f)));
+    // The map's library and tiles wait until the map is scrolled near.
+    expect(service.fetched.filter((f) => /maplibre|\.pmtiles$/.test(f))).toEqual([]);
+  }
+  expect((await open('/upotus/')).fetched.filter((f) => every.includes(f))).toEqual([]);
+});
+
 test('pages that multiply with the catalogue carry no scoped-style marks', async ({ request }) => {
   const s = mappable.find((x) => x.locations.some((l) => l.district))!;
   const ended = content.services.find((x) => x.status === 'ended')!;
