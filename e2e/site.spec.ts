@@ -23,6 +23,16 @@ test('a resident goes from the home page to a theme, a service and its call link
   else await expect(page.locator('.call-row a').first()).toHaveAttribute('href', /^(mailto:|https?:|#where)/);
 });
 
+test('choosing an area on the home page opens that district’s page, in the page’s language', async ({ page }) => {
+  const district = content.districts[0];
+  for (const prefix of ['', '/sv']) {
+    await page.goto(`${prefix}/`);
+    await page.locator('#go-district').selectOption(district.id);
+    await page.locator('form.district-go button[type=submit]').click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}/alueet/${district.id}/$`));
+  }
+});
+
 test('a service page with a phone offers a large call link with an international tel: number', async ({ page }) => {
   const withPhone = live.find((s) => reachOf(s, providerOf(s.provider)).call)!;
   await page.goto(`/palvelut/${withPhone.id}/`);

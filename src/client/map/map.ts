@@ -8,6 +8,7 @@ import mapCss from 'maplibre-gl/dist/maplibre-gl.css?url';
 import ownCss from './map.css?url';
 import { Protocol } from 'pmtiles';
 import { CITY_VIEW } from '../../lib/map-list';
+import { fillRoute } from '../../lib/routes';
 import { withBase, type MapFilterState } from './filters';
 import { mapListOf } from './list';
 import { addImage } from './images';
@@ -87,7 +88,7 @@ async function popupContent(fig: HTMLElement, id: string, district: string): Pro
   const box = document.createElement('div');
   box.className = 'map-popup';
   const a = document.createElement('a');
-  a.href = item?.href ?? `${fig.dataset.serviceBase}${id}/`;
+  a.href = item?.href ?? fillRoute(fig.dataset.serviceUrl!, id);
   a.textContent = item?.title || fig.dataset.more!;
   if (!item) {
     box.append(a);

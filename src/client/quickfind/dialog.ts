@@ -2,6 +2,7 @@
 // (src/client/quickfind/quickfind.ts): typing filters as you type (typo-tolerant), arrows
 // choose, Enter opens. Fuse.js and the index's files come with it.
 import { quickSearcher, type QuickBase, type QuickEntry, type QuickSearch } from '../../lib/quick-search';
+import { fillRoute } from '../../lib/routes';
 import { count } from '../i18n/fill';
 import { addStylesheet } from '../stylesheet';
 import dialogCss from './dialog.css?url';
@@ -28,12 +29,12 @@ export function startDialog(dialog: HTMLDialogElement, input: HTMLInputElement) 
     if (advice) advice.hidden = !show;
   }
 
-  // The index's files, next to the base file (pikahaku.json → pikahaku/a/ku.json), each read once.
+  // The index's files (pikahaku/a/ku.json for `a/ku`), each read once.
   const files = new Map<string, Promise<QuickEntry[]>>();
   function load(path: string): Promise<QuickEntry[]> {
     let p = files.get(path);
     if (!p) {
-      const url = data.index!.replace(/\.json$/, `/${path}.json`);
+      const url = fillRoute(data.files!, path);
       files.set(
         path,
         (p = fetch(url).then(
@@ -83,7 +84,7 @@ export function startDialog(dialog: HTMLDialogElement, input: HTMLInputElement) 
         li.id = `qf-opt-${i}`;
         li.setAttribute('role', 'option');
         li.setAttribute('aria-selected', 'false');
-        li.dataset.href = `${data.base}${item.i}/`;
+        li.dataset.href = fillRoute(data.serviceUrl!, item.i);
         li.dataset.service = item.i;
         const title = document.createElement('span');
         title.className = 'qf-title';
