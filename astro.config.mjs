@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { buildMapTiles } from './scripts/map/build-tiles.ts';
 import { writeSitemap } from './scripts/sitemap.ts';
+import { scriptChunks, styleChunks } from './scripts/bundles.ts';
 import { loadValidContent, validationRuns } from './src/validation/fs.ts';
 
 // Canonical addresses, hreflang links, the sitemap and calendar files use absolute URLs from here.
@@ -31,6 +32,12 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
+    // Fewer, larger files: a service's page in 7 requests instead of 16 (scripts/bundles.ts).
+    // The pages' build decides the style sheets, the browser's build the scripts.
+    environments: {
+      prerender: { build: { rollupOptions: { output: { manualChunks: styleChunks() } } } },
+      client: { build: { rollupOptions: { output: { manualChunks: scriptChunks() } } } },
+    },
   },
   devToolbar: { enabled: false },
   // Astro 6's queue-based renderer: at 3,000 listings it generated the same 11,251 files, byte

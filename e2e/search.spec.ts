@@ -113,6 +113,26 @@ test('a theme page hands its theme to the search page, to narrow down or order n
   await expect(page.locator('#search-status')).toHaveText(`${count} palvelua löytyi.`);
 });
 
+test('search results show their short facts as the cards do, facts over a year old with a dashed edge', async ({
+  page,
+}) => {
+  const look = (tag: import('@playwright/test').Locator) =>
+    tag.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return [s.fontSize, s.padding, s.borderRadius, s.borderTopWidth, s.borderTopColor, s.borderTopStyle].join(' ');
+    });
+  await page.goto('/teemat/liikunta/');
+  const card = {
+    fact: await look(page.locator('.card .tags li:not(.old)').first()),
+    old: await look(page.locator('.card .tags li.old').first()),
+  };
+  expect(card.old).toContain('dashed');
+  await page.goto('/haku/?q=jumppa');
+  await expect(page.locator('#search-results .tags').first()).toBeVisible();
+  expect(await look(page.locator('#search-results .tags li:not(.old)').first())).toBe(card.fact);
+  expect(await look(page.locator('#search-results .tags li.old').first())).toBe(card.old);
+});
+
 test('quick find: "/" opens it, a typo still finds the service, arrows and Enter open it', async ({ page }) => {
   const memory = byProvider(/muisti/i);
   test.skip(!memory, 'no memory association in content');
@@ -139,6 +159,23 @@ test('quick find: "/" opens it, a typo still finds the service, arrows and Enter
   await expect(page.getByRole('dialog').getByRole('combobox')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+test('quick find’s dialog, its styles and its index load only when it is first opened, and it shows once styled', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  const quickFind = () => fetched.filter((f) => /\/dialog\.|quick-search|pikahaku/.test(f));
+  expect(quickFind()).toEqual([]);
+  await page.keyboard.press('/');
+  await expect(page.getByRole('dialog').getByRole('combobox')).toBeFocused();
+  await expect(page.locator('#qf-dialog')).toHaveAttribute('data-ready', '');
+  expect(await page.locator('#qf-dialog').evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+  expect(quickFind().some((f) => f.endsWith('.css'))).toBe(true);
+  expect(quickFind()).toContain('/haku/pikahaku.json');
 });
 
 test('quick find tolerates a typo in "lähimmäispalvelu"', async ({ page }) => {

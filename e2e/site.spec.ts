@@ -23,6 +23,16 @@ test('a resident goes from the home page to a theme, a service and its call link
   else await expect(page.locator('.call-row a').first()).toHaveAttribute('href', /^(mailto:|https?:|#where)/);
 });
 
+test('choosing an area on the home page opens that district’s page, in the page’s language', async ({ page }) => {
+  const district = content.districts[0];
+  for (const prefix of ['', '/sv']) {
+    await page.goto(`${prefix}/`);
+    await page.locator('#go-district').selectOption(district.id);
+    await page.locator('form.district-go button[type=submit]').click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}/alueet/${district.id}/$`));
+  }
+});
+
 test('a service page with a phone offers a large call link with an international tel: number', async ({ page }) => {
   const withPhone = live.find((s) => reachOf(s, providerOf(s.provider)).call)!;
   await page.goto(`/palvelut/${withPhone.id}/`);
@@ -93,6 +103,43 @@ for (const text of ['normal', 'largest'] as const)
     await page.setViewportSize({ width: 1280, height: 900 });
     await expect(page.locator('.call-bar')).toBeHidden();
   });
+
+test('at the largest text on a 320 px phone, headings and card titles hyphenate long words in their own language, body text keeps words whole, and nothing scrolls sideways', async ({
+  page,
+}) => {
+  const long = live.filter((s) => /^(Ympärivuorokautinen|Omaishoitajan) /.test(s.title.fi));
+  expect(long.length).toBeGreaterThan(0);
+  await page.addInitScript(() => localStorage.setItem('pt-settings', JSON.stringify({ text: 'largest' })));
+  await page.setViewportSize({ width: 320, height: 640 });
+  const hyphens = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).hyphens);
+  // The language hyphenation follows: the title's own (lang="fi" when a page shows its Finnish).
+  const titleLang = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => (el.querySelector('[lang]') ?? el.closest('[lang]'))!.getAttribute('lang'));
+  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  for (const s of long)
+    for (const lang of ['fi', 'en'] as const) {
+      await page.goto(`${lang === 'fi' ? '' : '/en'}/palvelut/${s.id}/`);
+      expect(await hyphens('h1')).toBe('auto');
+      expect(await titleLang('h1')).toBe(s.title[lang] ? lang : 'fi');
+      expect(await hyphens('#service-summary p')).toBe('manual');
+      expect(await sideways(), `${lang} ${s.id}`).toBeLessThanOrEqual(0);
+    }
+  // A card of one of them, on its organiser's page.
+  const s = long[0];
+  await page.goto(`/jarjestajat/${s.provider}/`);
+  const card = `.card[data-service="${s.id}"] .card-title`;
+  await expect(page.locator(card)).toBeVisible();
+  expect(await hyphens(card)).toBe('auto');
+  expect(await titleLang(card)).toBe('fi');
+  expect(await sideways()).toBeLessThanOrEqual(0);
+});
 
 test('an unknown address answers 404 with a way back home', async ({ page }) => {
   const response = await page.goto('/ei-tallaista-sivua/');
@@ -176,6 +223,46 @@ test('every internal link resolves, and every page has lang, one h1, ordered hea
 
 // Scoped styles put a class on every element of a component: a fifth of the bytes of each
 // page (astro.config.mjs). The pages whose number grows with the catalogue carry none.
+test('a service’s page opens in at most 8 requests: one style sheet, one script for every page; the embeddable list fetches none of them', async ({
+  browser,
+}) => {
+  /** What a fresh browser on a phone fetches to open a page, and the files the page names. */
+  const open = async (path: string) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    const fetched: string[] = [];
+    page.on('response', (res) => fetched.push(new URL(res.url()).pathname));
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const named = await page.evaluate(() => ({
+      styles: [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((l) =>
+        l.getAttribute('href')!,
+      ),
+      scripts: [...document.querySelectorAll<HTMLScriptElement>('script[type=module][src]')].map((x) =>
+        x.getAttribute('src')!,
+      ),
+    }));
+    await context.close();
+    return { fetched, ...named };
+  };
+  const withMap = mappable[0];
+  const withoutMap = live.find((s) => !mappable.includes(s))!;
+  const home = await open('/');
+  const services = [await open(`/palvelut/${withoutMap.id}/`), await open(`/palvelut/${withMap.id}/`)];
+  // Every page's own files: those the home page and a service's page both name.
+  const every = [...home.styles, ...home.scripts].filter((f) =>
+    [...services[0].styles, ...services[0].scripts].includes(f),
+  );
+  expect(every).toHaveLength(2);
+  for (const service of services) {
+    expect(service.fetched.length, service.fetched.join('\n')).toBeLessThanOrEqual(8);
+    expect(service.styles).toEqual(home.styles.filter((f) => every.includes(f)));
+    // The map's library and tiles wait until the map is scrolled near.
+    expect(service.fetched.filter((f) => /maplibre|\.pmtiles$/.test(f))).toEqual([]);
+  }
+  expect((await open('/upotus/')).fetched.filter((f) => every.includes(f))).toEqual([]);
+});
+
 test('pages that multiply with the catalogue carry no scoped-style marks', async ({ request }) => {
   const s = mappable.find((x) => x.locations.some((l) => l.district))!;
   const ended = content.services.find((x) => x.status === 'ended')!;

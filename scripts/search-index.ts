@@ -8,8 +8,11 @@ import * as pagefind from 'pagefind';
 import { LANGS } from '../src/i18n';
 import { routes } from '../src/lib/routes';
 
-/** `{palvelut,sv/palvelut,en/palvelut}/*\/index.html`: every language's service pages. */
-export const SERVICE_PAGES = `{${LANGS.map((lang) => routes.index(lang).replace(/^\/|\/$/g, '')).join(',')}}/*/index.html`;
+/**
+ * `{palvelut/*\/,sv/palvelut/*\/,en/palvelut/*\/}index.html`: every language's service pages,
+ * relative to the site's folder (the `*` stays as it is in a path).
+ */
+export const SERVICE_PAGES = `{${LANGS.map((lang) => routes.service(lang, '*').slice(1)).join(',')}}index.html`;
 
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({});

@@ -3,7 +3,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
 import { findChromium } from '../ensure-browser';
 import { serve } from '../serve';
 
@@ -16,6 +16,46 @@ export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 export function percentile(xs: number[], p: number) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+
+/** What a response costs: a range of an archive as it is, anything else gzipped, as a static host sends it. */
+const sent = (res: Response, body: Buffer) =>
+  res.status() === 206 ? body.length : gzipSync(body, { level: 9 }).length;
+
+/**
+ * What a fresh browser (nothing cached) fetches to open a page: requests, and bytes as sent.
+ * `ready` waits for what the page shows after it has loaded (search results, a drawn map).
+ */
+export async function firstLoad(
+  browser: Browser,
+  url: string,
+  ready?: (page: Page) => Promise<void>,
+): Promise<{ bytes: number; requests: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    let bytes = 0;
+    let requests = 0;
+    const reading: Promise<void>[] = [];
+    page.on('response', (res) => {
+      // MapLibre starts its worker from a blob: URL made in memory: not a download.
+      if (!/^https?:/.test(res.url())) return;
+      requests++;
+      reading.push(
+        res.body().then(
+          (body) => void (bytes += sent(res, body)),
+          () => undefined, // redirects have no body
+        ),
+      );
+    });
+    await page.goto(url);
+    await ready?.(page);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(reading);
+    return { bytes, requests };
+  } finally {
+    await context.close();
+  }
 }
 
 /** Bytes per URL; `settled()` waits for the bodies still being read, so nothing is missed. */
@@ -45,10 +85,9 @@ export async function withBrowser<T>(
       if (!/^https?:/.test(res.url())) return;
       const read = res.body().then(
         (body) => {
-          // Range responses of one archive add up; everything else counts once, gzipped.
+          // Range responses of one archive add up; everything else counts once.
           const key = res.url();
-          const size = res.status() === 206 ? body.length : gzipSync(body, { level: 9 }).length;
-          downloads.set(key, (downloads.get(key) ?? 0) + size);
+          downloads.set(key, (downloads.get(key) ?? 0) + sent(res, body));
         },
         () => undefined, // redirects have no body
       );

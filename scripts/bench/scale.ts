@@ -1,7 +1,8 @@
 // npm run bench:scale [-- --listings 10000]: the whole site built twice, from the real content
 // and from the real content plus N synthetic listings, each in a temporary copy of the project
 // (content/ itself is never touched). Prints one table: build wall time, peak memory, pages,
-// output size, and what a browser downloads (gzip) to open each kind of page the first time.
+// output size, and what a browser fetches to open each kind of page the first time: requests,
+// and bytes (gzip). `--listings 0` builds the real content only: a quicker run (a minute or two).
 // A benchmark that prints figures next to the targets; it does not pass or fail.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { stringify } from 'yaml';
 import { loadValidContent } from '../../src/validation/fs';
 import { findChromium } from '../ensure-browser';
 import { serve } from '../serve';
-import { kb } from './measure';
+import { firstLoad, kb } from './measure';
 import { syntheticContent } from '../../src/lib/synthetic';
 
 const arg = (name: string, fallback: string) => {
@@ -101,38 +102,18 @@ function distFigures(dist: string) {
 
 type Visit = { label: string; path: string; ready?: (page: import('@playwright/test').Page) => Promise<void> };
 
-/** Bytes (gzip, as a static host sends them) a fresh browser downloads to open each page. */
-async function firstLoads(dist: string, port: number, visits: Visit[]): Promise<Map<string, number>> {
-  const { gzipSync } = await import('node:zlib');
+type Load = Awaited<ReturnType<typeof firstLoad>>;
+
+/** What a fresh browser fetches to open each page (a new context each time: nothing cached). */
+async function firstLoads(dist: string, port: number, visits: Visit[]): Promise<Map<string, Load>> {
   const server = await serve(dist, port);
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
-  const out = new Map<string, number>();
+  const out = new Map<string, Load>();
   try {
-    for (const v of visits) {
-      // A new context each time: nothing comes from the cache of an earlier visit.
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      let total = 0;
-      const reading: Promise<void>[] = [];
-      page.on('response', (res) => {
-        if (!/^https?:/.test(res.url())) return;
-        reading.push(
-          res.body().then(
-            (body) => void (total += res.status() === 206 ? body.length : gzipSync(body, { level: 9 }).length),
-            () => undefined,
-          ),
-        );
-      });
-      await page.goto(`http://127.0.0.1:${port}${v.path}`);
-      await v.ready?.(page);
-      await page.waitForLoadState('networkidle');
-      await Promise.all(reading);
-      out.set(v.label, total);
-      await context.close();
-    }
+    for (const v of visits) out.set(v.label, await firstLoad(browser, `http://127.0.0.1:${port}${v.path}`, v.ready));
   } finally {
     await browser.close();
     server.close();
@@ -147,9 +128,15 @@ const theme = [...real.themes].sort(
     real.services.filter((s) => s.themes.includes(b.id)).length -
     real.services.filter((s) => s.themes.includes(a.id)).length,
 )[0].id;
+// The first live listing with a place on the map (its page shows a small map).
+const withMap = real.services.find(
+  (s) => s.status !== 'ended' && s.locations.some((l) => l.coordinates || l.district),
+)!.id;
 const visits: Visit[] = [
   { label: 'home', path: '/' },
   { label: 'a service', path: '/palvelut/seniorineuvonta-poiju-turku/' },
+  // Its map starts only when scrolled near (src/client/map/lazy.ts): below the first screen here.
+  { label: 'a service with a map', path: `/palvelut/${withMap}/` },
   { label: `a theme (${theme})`, path: `/teemat/${theme}/` },
   {
     label: 'map, drawn',
@@ -188,13 +175,16 @@ const runs: {
   peak: number;
   pages: number;
   bytes: number;
-  loads: Map<string, number>;
+  loads: Map<string, Load>;
 }[] = [];
-let port = 4381;
-for (const [label, extra] of [
-  [`real (${real.services.length})`, undefined],
-  [`${(real.services.length + N).toLocaleString('en')}`, syntheticContent(real, N)],
-] as const) {
+// BENCH_PORT: two checkouts on one machine can run this side by side.
+let port = Number(process.env.BENCH_PORT ?? 4381);
+const sizes = [[`real (${real.services.length})`, undefined]] as [
+  string,
+  ReturnType<typeof syntheticContent> | undefined,
+][];
+if (N > 0) sizes.push([`${(real.services.length + N).toLocaleString('en')}`, syntheticContent(real, N)]);
+for (const [label, extra] of sizes) {
   const dir = projectCopy(extra);
   console.error(`building ${label} in ${dir} …`);
   const b = await build(dir);
@@ -226,14 +216,20 @@ row(
   'dist size',
   runs.map((r) => `${(r.bytes / 2 ** 20).toFixed(0)} MB`),
 );
-console.log('first load, gzip:');
-for (const v of visits) {
-  const [a, b] = runs.map((r) => r.loads.get(v.label)!);
-  row(`  ${v.label}`, [
-    ...runs.map((r) => kb(r.loads.get(v.label)!)),
-    `${b > a ? '+' : ''}${(((b - a) / a) * 100).toFixed(0)} %`,
-  ]);
+const change = (a: number, b: number) => `${b > a ? '+' : ''}${(((b - a) / a) * 100).toFixed(0)} %`;
+for (const [title, figure, show] of [
+  ['first load, gzip:', (l: Load) => l.bytes, kb],
+  ['first load, requests:', (l: Load) => l.requests, String],
+] as const) {
+  console.log(title);
+  for (const v of visits) {
+    const [a, b] = runs.map((r) => figure(r.loads.get(v.label)!));
+    row(`  ${v.label}`, [
+      ...runs.map((r) => show(figure(r.loads.get(v.label)!))),
+      ...(b === undefined ? [] : [change(a, b)]),
+    ]);
+  }
 }
 console.log(
-  'targets at 10,000: build ≤ 180 s, peak RSS ≤ 2 GB, dist ≤ 500 MB, each page within 10 % of its real size, map drawn ≤ 350 KB',
+  'targets at 10,000: build ≤ 180 s, peak RSS ≤ 2 GB, dist ≤ 500 MB, each page within 10 % of its real size, map drawn ≤ 350 KB; a service ≤ 8 requests and ≤ 12 KB',
 );

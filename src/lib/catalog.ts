@@ -197,18 +197,32 @@ export type PopupWords = { provider: string; address?: string; places: [string, 
  * text], so that it names the place clicked; and the place to name when the clicked one is not
  * among them (the first a marker can stand for).
  */
-export function popupWords(s: Service, c: Pick<Catalog, 'providers' | 'districtById'>, lang: Lang): PopupWords {
-  const first = mappedPlace(s, c.districtById);
+export function popupWords(
+  s: Service,
+  c: Pick<Catalog, 'providers' | 'districtById'>,
+  lang: Lang,
+  marker = markerOf(s, c.districtById),
+): PopupWords {
   return {
     provider: pick(c.providers.get(s.provider)!.name, lang).text,
-    ...(first ? { address: placeText(first, c.districtById, lang) } : {}),
+    ...(marker.place ? { address: placeText(marker.place, c.districtById, lang) } : {}),
     places: s.locations.map((l) => [l.district ?? '', placeText(l, c.districtById, lang)]),
   };
 }
 
-/** The place a service's marker stands for: its first that can be mapped, else its first. */
-const mappedPlace = (s: Service, districtById: Map<string, District>) =>
-  s.locations.find((l) => placePoint(l, districtById)) ?? s.locations[0];
+type Marker = { place?: ServiceLocation; point?: ReturnType<typeof locationPoint> };
+
+/**
+ * The place a service's marker stands for, and where the marker is: its first place that can
+ * be mapped, else its first place (and no marker).
+ */
+function markerOf(s: Service, districtById: Map<string, District>): Marker {
+  for (const place of s.locations) {
+    const point = locationPoint(place, districtById);
+    if (point) return { place, point };
+  }
+  return { place: s.locations[0] };
+}
 
 /** Where a service is, in a few words for a list: up to three districts, else how it is given (phone, online…). */
 export function whereShort(service: Service, districtById: Map<string, District>, lang: Lang): string {
@@ -288,8 +302,8 @@ const bar = (xs: string[]) => `|${[...new Set(xs)].sort().join('|')}|`;
 
 /** The full map's list items (src/lib/map-list.ts) for services that have a place. */
 export function mapListItem(s: Service, c: Pick<Catalog, 'providers' | 'districtById'>, lang: Lang): MapListItem {
-  const first = mappedPlace(s, c.districtById);
-  const point = first ? locationPoint(first, c.districtById) : undefined;
+  const marker = markerOf(s, c.districtById);
+  const { point } = marker;
   const provider = c.providers.get(s.provider)!;
   const title = pick(s.title, lang);
   return {
@@ -297,7 +311,7 @@ export function mapListItem(s: Service, c: Pick<Catalog, 'providers' | 'district
     title: title.text,
     ...(title.fallback ? { titleLang: title.lang } : {}),
     href: routes.service(lang, s.id),
-    ...popupWords(s, c, lang),
+    ...popupWords(s, c, lang, marker),
     ...(point ? { lat: point.lat, lon: point.lon } : {}),
     districts: bar(s.locations.flatMap((l) => (l.district ? [l.district] : []))),
     themes: bar(s.themes),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternates, routes, switchLang } from './routes';
+import { alternates, fillRoute, routes, routeTemplate, switchLang } from './routes';
 
 describe('routes', () => {
   it('puts Finnish at the root and the other languages under a prefix', () => {
@@ -25,6 +25,19 @@ describe('routes', () => {
       { hreflang: 'en', href: 'https://example.org/en/teemat/liikunta/' },
       { hreflang: 'x-default', href: 'https://example.org/teemat/liikunta/' },
     ]);
+  });
+  it('hands the browser a route with its id left open, and fills it as the route would', () => {
+    expect(routeTemplate(routes.service, 'sv')).toBe('/sv/palvelut/{id}/');
+    expect(routeTemplate(routes.district, 'fi')).toBe('/alueet/{id}/');
+    for (const id of ['tuolijumppa', 'ääni ja ö', '50%'])
+      for (const lang of ['fi', 'sv', 'en'] as const) {
+        expect(fillRoute(routeTemplate(routes.service, lang), id)).toBe(routes.service(lang, id));
+        expect(fillRoute(routeTemplate(routes.district, lang), id)).toBe(routes.district(lang, id));
+      }
+    // Quick find's files go by a path of two parts, each encoded.
+    expect(routes.quickFind('fi')).toBe('/haku/pikahaku.json');
+    expect(routes.quickFindFile('sv', 'a/kä')).toBe('/sv/haku/pikahaku/a/k%C3%A4.json');
+    expect(fillRoute(routeTemplate(routes.quickFindFile, 'sv'), 'a/kä')).toBe(routes.quickFindFile('sv', 'a/kä'));
   });
   it('makes the embeddable list’s address with its choices, ids joined by commas', () => {
     expect(routes.embed('fi')).toBe('/upotus/');

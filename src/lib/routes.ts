@@ -16,14 +16,20 @@ export const SECTIONS = {
 } as const;
 
 const CALENDAR_FILE = 'kalenteri.ics';
+const QUICK_FIND = 'pikahaku';
 /** Query parameters of the embeddable list: /upotus/?teema=liikunta,seura&alue=runosmaki&jarjestaja=… */
 export const EMBED_PARAMS = { themes: 'teema', districts: 'alue', providers: 'jarjestaja' } as const;
 export type EmbedChoice = { [K in keyof typeof EMBED_PARAMS]?: readonly string[] };
 
 const prefix = (lang: Lang) => (lang === 'fi' ? '' : `/${lang}`);
 
+/** Stands for the id in a route template (routeTemplate); an id never looks like this. */
+const ID = '{id}';
+/** One segment of a path, encoded; a template's `{id}` stays as it is. */
+const segment = (s: string) => (s === ID ? s : encodeURIComponent(s));
+
 export function href(lang: Lang, ...segments: string[]): string {
-  const path = segments.filter(Boolean).map(encodeURIComponent).join('/');
+  const path = segments.filter(Boolean).map(segment).join('/');
   return `${prefix(lang)}/${path}${path ? '/' : ''}`;
 }
 
@@ -46,13 +52,17 @@ export const routes = {
   map: (lang: Lang) => href(lang, SECTIONS.map),
   addService: (lang: Lang) => href(lang, SECTIONS.addService),
   /** One service as the shortlist shows it (src/lib/handout.ts), in every language: a list reads only its own. */
-  handout: (id: string) => `${href('fi', SECTIONS.shortlist, 'tiedot')}${encodeURIComponent(id)}.json`,
+  handout: (id: string) => `${href('fi', SECTIONS.shortlist, 'tiedot')}${segment(id)}.json`,
   /** One district's items for the full map's list (src/lib/map-list.ts), fetched by the browser. */
-  mapShard: (lang: Lang, district: string) =>
-    `${href(lang, SECTIONS.map, 'alueet')}${encodeURIComponent(district)}.json`,
+  mapShard: (lang: Lang, district: string) => `${href(lang, SECTIONS.map, 'alueet')}${segment(district)}.json`,
   // Calendar files sit under the page they belong to, in the page's language.
   serviceCalendar: (lang: Lang, id: string) => `${href(lang, SECTIONS.services, id)}${CALENDAR_FILE}`,
   themeCalendar: (lang: Lang, id: string) => `${href(lang, SECTIONS.themes, id)}${CALENDAR_FILE}`,
+  /** Quick find's first file (src/lib/quick-search.ts), in the page's language. */
+  quickFind: (lang: Lang) => `${href(lang, SECTIONS.search)}${QUICK_FIND}.json`,
+  /** One of quick find's files of records, by its path: `a/ku`, `p/<organiser id>`. */
+  quickFindFile: (lang: Lang, path: string) =>
+    `${href(lang, SECTIONS.search, QUICK_FIND)}${path.split('/').map(segment).join('/')}.json`,
   sitemap: () => '/sitemap.xml',
   /** The open data's own README (licence, credit, files); the data is the same in every language. */
   openData: () => '/data/README.txt',
@@ -71,8 +81,19 @@ export const routes = {
    * query parameter: page 1 at `<id>.json`, page n at `<id>/<n>.json`.
    */
   embedShard: (lang: Lang, kind: keyof typeof EMBED_PARAMS, id: string, page = 1) =>
-    `${href(lang, SECTIONS.embed, EMBED_PARAMS[kind])}${encodeURIComponent(id)}${page > 1 ? `/${page}` : ''}.json`,
+    `${href(lang, SECTIONS.embed, EMBED_PARAMS[kind])}${segment(id)}${page > 1 ? `/${page}` : ''}.json`,
 };
+
+/**
+ * A route with its id left open, for browser code that learns the id only later (the service a
+ * map marker or quick find points to, the district chosen): `fillRoute` puts it in. Pages hand
+ * the template to the browser in a data attribute, so the browser never builds a path itself.
+ */
+export const routeTemplate = (route: (lang: Lang, id: string) => string, lang: Lang): string => route(lang, ID);
+
+/** A route template (routeTemplate) with its id, or a path of ids (`a/ku`), put in. */
+export const fillRoute = (template: string, id: string): string =>
+  template.replace(ID, id.split('/').map(encodeURIComponent).join('/'));
 
 /** The same page in another language. */
 export function switchLang(pathname: string, to: Lang): string {

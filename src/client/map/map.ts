@@ -2,17 +2,20 @@
 // Markers are drawn in the canvas and left out of the tab order on purpose: the list before
 // every map holds the same services as real links, and that list is the keyboard's way.
 import maplibregl, { type ExpressionSpecification, type LayerSpecification, type MapGeoJSONFeature } from 'maplibre-gl';
-// The library's stylesheet as a file of its own, added when a map starts: imported as a
-// stylesheet it would be hoisted into every page that has a map further down (65 KB).
+// The library's stylesheet and ours for what it draws, added when a map starts (65 KB;
+// src/client/stylesheet.ts). Ours comes second: it adjusts the library's.
 import mapCss from 'maplibre-gl/dist/maplibre-gl.css?url';
+import ownCss from './map.css?url';
 import { Protocol } from 'pmtiles';
 import { CITY_VIEW, filterData } from '../../lib/map-list';
+import { fillRoute } from '../../lib/routes';
 import { matches, withBase, type MapFilterState } from './filters';
 import { fill } from '../i18n/fill';
 import { mapListOf } from './list';
 import { addImage } from './images';
 import { cssVars, readPalette } from './palette';
 import { clearMapFailure, showMapFailure } from './failure';
+import { addStylesheet } from '../stylesheet';
 import {
   BASE_FILTERS,
   buildStyle,
@@ -25,19 +28,6 @@ import {
 let protocolAdded = false;
 /** How long a map may take to draw before the reader is pointed to the list (slow 3G: a few seconds). */
 const MAP_PATIENCE_MS = 20_000;
-let cssLoaded: Promise<void> | undefined;
-
-function loadCss(): Promise<void> {
-  cssLoaded ??= new Promise((done) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = mapCss;
-    // A map without its stylesheet still draws; its controls are only less tidy.
-    link.onload = link.onerror = () => done();
-    document.head.append(link);
-  });
-  return cssLoaded;
-}
 
 export type MapHandle = {
   map: maplibregl.Map;
@@ -115,7 +105,7 @@ async function itemOf(fig: HTMLElement, id: string, district: string): Promise<P
 
 function linkTo(fig: HTMLElement, id: string, item: PopupItem | undefined) {
   const a = document.createElement('a');
-  a.href = item?.href ?? `${fig.dataset.serviceBase}${id}/`;
+  a.href = item?.href ?? fillRoute(fig.dataset.serviceUrl!, id);
   a.textContent = item?.title || fig.dataset.more!;
   return a;
 }
@@ -175,7 +165,7 @@ async function stackContent(fig: HTMLElement, members: [string, string][], state
 }
 
 export async function initMap(fig: HTMLElement): Promise<MapHandle> {
-  await loadCss();
+  await Promise.all([addStylesheet(mapCss), addStylesheet(ownCss)]);
   if (!protocolAdded) {
     maplibregl.addProtocol('pmtiles', new Protocol().tile);
     protocolAdded = true;

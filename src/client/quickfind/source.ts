@@ -3,17 +3,19 @@
 // find and the search page share them: the search page understands a query with the same
 // words (src/lib/understand.ts).
 import type { QuickBase, QuickEntry, QuickSource } from '../../lib/quick-search';
+import { fillRoute } from '../../lib/routes';
 
 const sources = new Map<string, Promise<QuickSource>>();
 
-export function quickSource(indexUrl: string): Promise<QuickSource> {
+/** `indexUrl`: the base file (routes.quickFind); `filesUrl`: the template of the others (routes.quickFindFile). */
+export function quickSource(indexUrl: string, filesUrl: string): Promise<QuickSource> {
   let source = sources.get(indexUrl);
   if (!source) {
     const files = new Map<string, Promise<QuickEntry[]>>();
     const load = (path: string) => {
       let p = files.get(path);
       if (!p) {
-        p = fetch(indexUrl.replace(/\.json$/, `/${path}.json`)).then(
+        p = fetch(fillRoute(filesUrl, path)).then(
           (r) => (r.ok ? (r.json() as Promise<QuickEntry[]>) : []),
           () => [],
         );

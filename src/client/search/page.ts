@@ -217,9 +217,10 @@ let quick: Promise<QuickSearch> | undefined;
 /** Quick find's answer to the query (ids, best first), or none when its files cannot be read. */
 async function quickHits(q: string): Promise<string[]> {
   if (!q) return [];
-  quick ??= Promise.all([import('../../lib/quick-search'), quickSource(form!.dataset.index!)]).then(([m, source]) =>
-    m.quickSearcher(source),
-  );
+  quick ??= Promise.all([
+    import('../../lib/quick-search'),
+    quickSource(form!.dataset.index!, form!.dataset.files!),
+  ]).then(([m, source]) => m.quickSearcher(source));
   try {
     return (await (await quick)(q)).map((e) => e.i);
   } catch {
@@ -233,7 +234,7 @@ async function understood(q: string): Promise<Understood> {
   const plain = { words: queryWords(q), themes: [], ids: [] };
   if (!q) return plain;
   try {
-    return await understand(q, await quickSource(form!.dataset.index!));
+    return await understand(q, await quickSource(form!.dataset.index!, form!.dataset.files!));
   } catch {
     return plain;
   }

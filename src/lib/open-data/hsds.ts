@@ -208,41 +208,47 @@ export function toHsds(c: Catalog, site: string): Hsds {
         fields: PHONE_FIELDS,
       });
     const a = p.contact?.address;
-    if (a) {
-      const locId = id('location', `organization/${p.id}`);
-      add(
-        'location',
+    if (a)
+      addPlace(
         {
-          id: locId,
+          id: id('location', `organization/${p.id}`),
           location_type: 'postal',
           organization_id: orgId,
           name: p.name.fi,
           description: [a.street, [a.postalCode, a.city].filter(Boolean).join(' ')].join(', '),
         },
+        a,
         { file, path: 'contact.address' },
       );
-      addAddress(locId, 'postal', a, { file, path: 'contact.address' });
-    }
   }
 
-  function addAddress(
-    locationId: string,
-    type: 'physical' | 'postal',
+  /**
+   * A location and its address record, for an organiser's postal address and a service's
+   * place alike: the two differed only in their type and their fields.
+   */
+  function addPlace(
+    location: {
+      id: string;
+      location_type: 'physical' | 'postal';
+      organization_id: string;
+      [field: string]: Value | undefined;
+    },
     a: { street?: string; postalCode?: string; city: string },
     origin: Origin,
   ) {
+    add('location', location, origin);
     if (!a.street || !a.postalCode || !VARSINAIS_SUOMI.has(a.city)) return;
     add(
       'address',
       {
-        id: uuidv5(`address:${locationId}`),
-        location_id: locationId,
+        id: uuidv5(`address:${location.id}`),
+        location_id: location.id,
         address_1: a.street,
         city: a.city,
         state_province: REGION,
         postal_code: a.postalCode,
         country: 'FI',
-        address_type: type,
+        address_type: location.location_type,
       },
       {
         ...origin,
@@ -442,8 +448,7 @@ export function toHsds(c: Catalog, site: string): Hsds {
   ) {
     const path = `locations[${i}]`;
     const locId = hsdsId.location(s.id, i);
-    add(
-      'location',
+    addPlace(
       {
         id: locId,
         location_type: 'physical',
@@ -454,6 +459,7 @@ export function toHsds(c: Catalog, site: string): Hsds {
         latitude: loc.coordinates?.lat,
         longitude: loc.coordinates?.lon,
       },
+      loc,
       at(path, {
         name: `${path}.name`,
         latitude: `${path}.coordinates.lat`,
@@ -466,7 +472,6 @@ export function toHsds(c: Catalog, site: string): Hsds {
       { id: id('service_at_location', `${s.id}/${i}`), service_id: hsdsId.service(s.id), location_id: locId },
       at(path),
     );
-    addAddress(locId, 'physical', loc, at(path));
     loc.accessibility.forEach((feature, j) =>
       add(
         'accessibility',
