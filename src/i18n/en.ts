@@ -49,6 +49,12 @@ export const en: Dictionary = {
   email: 'E-mail',
   website: 'Website',
   askProvider: 'Ask the organiser.',
+  // The first screen's key facts (src/lib/key-facts.ts): short labels, and what is not known in one line.
+  factLabel: { who: 'Organiser', when: 'When', where: 'Where', cost: 'Cost', join: 'To join' },
+  askLabel: 'Ask the organiser',
+  unknownFact: { when: 'time', where: 'place', cost: 'cost', join: 'how to join' },
+  timetableOld: (p: string) => `old timetable, ${p}`,
+  morePlaces: (n: number) => (n === 1 ? 'and 1 more place' : `and ${n} more places`),
   somewhereIn: (d: string) => `Somewhere in ${d}. For the exact place, ask the organiser.`,
   districtLabel: 'Area',
   busLines: 'Buses',
