@@ -211,6 +211,8 @@ export const en: Dictionary = {
   shortlistSendLink: 'The list online',
   shortlistSendNote: 'The message opens in your own e-mail or messaging app. Nothing is sent through a server.',
   shortlistLarge: 'Large print (one column, big letters)',
+  shortlistPrinted: (d: string) => `Printed on ${d}.`,
+  shortlistAdvice: 'If you cannot reach them or need advice, call the advice line for older people',
 
   settings: 'Display',
   settingsText: 'Text size',

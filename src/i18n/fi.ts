@@ -210,6 +210,8 @@ export const fi = {
   shortlistSendLink: 'Lista verkossa',
   shortlistSendNote: 'Viesti avautuu omaan sähköposti- tai viestiohjelmaasi. Mitään ei lähetetä palvelimen kautta.',
   shortlistLarge: 'Suuri teksti tulosteeseen (yksi palsta, isot kirjaimet)',
+  shortlistPrinted: (d: string) => `Tulostettu ${d}.`,
+  shortlistAdvice: 'Jos et saa yhteyttä tai tarvitset neuvoa, soita senioreiden neuvontaan',
 
   settings: 'Näyttö',
   settingsText: 'Tekstin koko',

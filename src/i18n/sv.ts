@@ -211,6 +211,8 @@ export const sv: Dictionary = {
   shortlistSendLink: 'Listan på nätet',
   shortlistSendNote: 'Meddelandet öppnas i ditt eget e-post- eller meddelandeprogram. Ingenting skickas via en server.',
   shortlistLarge: 'Stor text i utskriften (en spalt, stora bokstäver)',
+  shortlistPrinted: (d: string) => `Utskriven ${d}.`,
+  shortlistAdvice: 'Om du inte får kontakt eller behöver råd, ring rådgivningen för seniorer',
 
   settings: 'Visning',
   settingsText: 'Textstorlek',

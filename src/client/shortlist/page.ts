@@ -142,9 +142,14 @@ async function main() {
   const notePrint = document.querySelector<HTMLElement>('#shortlist-note-print')!;
   note.addEventListener('input', () => (notePrint.textContent = note.value.trim()));
   document.querySelector('#shortlist-print')!.addEventListener('click', () => window.print());
-  document
-    .querySelector<HTMLInputElement>('#shortlist-large')!
-    .addEventListener('change', (e) => items.classList.toggle('large', (e.target as HTMLInputElement).checked));
+  // The day the sheet is printed, the Finnish way in every language, on Helsinki's clock.
+  const printed = document.querySelector<HTMLElement>('#shortlist-printed')!;
+  const stamp = () => {
+    const day = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki' }).format(new Date());
+    printed.textContent = fill(printed.dataset.template!, { d: day });
+  };
+  stamp();
+  window.addEventListener('beforeprint', stamp);
   document.querySelector('#shortlist-copy')!.addEventListener('click', async () => {
     await copyField(link);
     status.textContent = root.dataset.copied!;
