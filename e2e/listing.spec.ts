@@ -1,5 +1,5 @@
-// Every listing leads somewhere: the first screen of a phone shows what the service is, how
-// old the facts are and a way to act; ended services say so first and point elsewhere;
+// Every listing leads somewhere: the first screen of a phone shows what the service is, who
+// runs it, when, where, what it costs, how to join, how old the facts are and a way to act; ended services say so first and point elsewhere;
 // every page offers a way to report an error; nobody is left at an empty result.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,17 +9,41 @@ import { adviceLineOf, makeCatalog } from '../src/lib/catalog';
 import { telHref } from '../src/lib/phone';
 import { reachOf } from '../src/lib/reach';
 import { factsAge } from '../src/lib/freshness';
+import { t } from '../src/i18n';
+import type { Service } from '../src/schema';
 import { site } from '../src/site.config';
 import { content, live, providerOf } from './content';
 
 const ended = content.services.filter((s) => s.status === 'ended');
 
-test('on a 375 × 667 phone every service page shows its name, summary, freshness and a way to act on the first screen', async ({
+const fi = t('fi');
+type Shown = { limit: number; firstLine: number; factsBottom: number; rows: Record<string, string> };
+/** Where the key facts are on the first screen, and what each row says (its label left out). */
+const keyFactsShown = () => {
+  const bar = [...document.querySelectorAll<HTMLElement>('.call-bar')].find(
+    (e) => getComputedStyle(e).display !== 'none',
+  );
+  const facts = document.querySelector('.key-facts');
+  const box = facts?.getBoundingClientRect();
+  return {
+    limit: bar ? bar.getBoundingClientRect().top : innerHeight,
+    firstLine: facts && box ? box.top + parseFloat(getComputedStyle(facts).lineHeight) : Infinity,
+    factsBottom: box?.bottom ?? Infinity,
+    rows: Object.fromEntries(
+      [...document.querySelectorAll<HTMLElement>('.key-facts .fact')].map((f) => [
+        f.dataset.fact,
+        f.querySelector('dd')!.textContent!.replace(/\s+/g, ' ').trim(),
+      ]),
+    ),
+  } satisfies Shown;
+};
+
+test('on a 375 × 740 phone every service page answers what, who, when, where, cost, joining and how old, with a way to act, on the first screen', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
-  await page.setViewportSize({ width: 375, height: 667 });
-  const over: string[] = [];
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 375, height: 740 });
+  const wrong: string[] = [];
   for (const s of live) {
     await page.goto(`/palvelut/${s.id}/`);
     const r = await page.evaluate(() => {
@@ -36,19 +60,69 @@ test('on a 375 × 667 phone every service page shows its name, summary, freshnes
         act: act ? act.getAttribute('href') : null,
         actBottom: act ? act.getBoundingClientRect().bottom : Infinity,
         freshText: document.querySelector('.freshness')!.textContent!,
+        // The key facts come right under the summary, the freshness right under them.
+        order: document.querySelector('#service-summary + .key-facts + .freshness') !== null,
       };
     });
-    const ok =
-      r.h1 < r.limit &&
-      r.summary < r.limit &&
-      r.fresh <= r.limit + 1 &&
-      r.act &&
-      /^(tel:|mailto:|https?:|#where)/.test(r.act) &&
-      r.actBottom <= 667 &&
-      /Tiedot (tarkistettu|ovat vuodelta)|Järjestäjä vahvisti|palvelutietovarannosta/.test(r.freshText);
-    if (!ok) over.push(`${s.id} ${JSON.stringify(r)}`);
+    const facts = await page.evaluate(keyFactsShown);
+    const problems = [
+      r.h1 < r.limit && r.summary < r.limit && r.fresh <= r.limit + 1 ? '' : 'not on the first screen',
+      r.act && /^(tel:|mailto:|https?:|#where)/.test(r.act) && r.actBottom <= 740 ? '' : 'no way to act',
+      /Tiedot (tarkistettu|ovat vuodelta)|Järjestäjä vahvisti|palvelutietovarannosta/.test(r.freshText)
+        ? ''
+        : 'freshness',
+      r.order ? '' : 'order',
+      facts.factsBottom <= facts.limit + 1 ? '' : `key facts end at ${Math.round(facts.factsBottom)}`,
+      ...answers(s, facts.rows),
+    ].filter(Boolean);
+    if (problems.length) wrong.push(`${s.id}: ${problems.join(', ')} ${JSON.stringify(facts.rows)}`);
   }
-  expect(over).toEqual([]);
+  expect(wrong).toEqual([]);
+});
+
+/**
+ * What is wrong with a page's key facts, from the listing itself: the organiser named; each of
+ * when, where, cost and joining either answered or named in the one "ask the organiser" line.
+ */
+function answers(s: Service, rows: Record<string, string>): string[] {
+  const ask = rows.ask?.split(', ') ?? [];
+  const asked = (f: keyof typeof fi.unknownFact) => ask.includes(fi.unknownFact[f]);
+  const out: string[] = [];
+  if (!rows.who?.includes(providerOf(s.provider).name.fi)) out.push('organiser');
+  for (const f of ['when', 'where', 'cost', 'join'] as const)
+    if (!rows[f] && !asked(f)) out.push(`${f} neither said nor asked`);
+  const times = (s.schedule?.weekly.length ?? 0) > 0 || !!s.schedule?.hours;
+  if (times !== !!rows.when || times === asked('when')) out.push('when');
+  if (s.cost ? !rows.cost?.startsWith(fi.cost[s.cost.type]) : !asked('cost')) out.push('cost');
+  if (s.cost && !s.cost.price && s.cost.type !== 'free' && !asked('cost')) out.push('a price to ask');
+  if (s.join ? rows.join !== fi.join[s.join.type] : !asked('join')) out.push('join');
+  const street = s.locations.find((l) => l.street)?.street;
+  if (street && s.locations[0].street === street && !rows.where?.startsWith(street)) out.push('street');
+  if (!s.locations.length && s.channels.every((c) => c !== 'in-person') && (!rows.where || asked('where')))
+    out.push('where without a place');
+  return out;
+}
+
+test('at the largest text the key facts still start on the first screen of a typical service page', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // A typical page: its name and summary no longer than the median. The longest cannot: at
+  // this size the site's header alone takes a quarter of the screen.
+  const length = (s: Service) => s.title.fi.length + s.summary.fi.length;
+  const median = live.map(length).sort((a, b) => a - b)[live.length >> 1];
+  const typical = live.filter((s) => length(s) <= median);
+  await page.addInitScript(() => localStorage.setItem('pt-settings', JSON.stringify({ text: 'largest' })));
+  await page.setViewportSize({ width: 375, height: 740 });
+  const below: string[] = [];
+  for (const s of typical) {
+    await page.goto(`/palvelut/${s.id}/`);
+    const facts = await page.evaluate(keyFactsShown);
+    // Its first line on the first screen; the rest a short scroll away.
+    if (!(facts.firstLine <= facts.limit) || answers(s, facts.rows).length) below.push(`${s.id} ${facts.firstLine}`);
+  }
+  expect(typical.length).toBeGreaterThan(20);
+  expect(below).toEqual([]);
 });
 
 test('an old listing says how old under its summary and on its card, and shows its timetable as old', async ({

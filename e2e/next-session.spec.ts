@@ -57,12 +57,13 @@ test('a current listing’s page says when it meets next, on the browser’s clo
   const now = new Date();
   await page.clock.setFixedTime(now);
   await page.goto(`/palvelut/${s.id}/`);
-  const line = nextSessionLine(
-    JSON.parse((await page.locator('.next-session').getAttribute('data-next-session'))!),
-    now,
-  );
-  if (line) await expect(page.locator('.next-session')).toContainText(line.text);
-  else await expect(page.locator('.next-session')).toBeEmpty();
+  // In the first screen's key facts and in the "When" section.
+  for (const where of ['.key-facts', 'section[aria-labelledby="when"]']) {
+    const slot = page.locator(`${where} .next-session`);
+    const line = nextSessionLine(JSON.parse((await slot.getAttribute('data-next-session'))!), now);
+    if (line) await expect(slot).toContainText(line.text);
+    else await expect(slot).toBeEmpty();
+  }
 });
 
 test.describe('the browser module on a service page', () => {

@@ -49,6 +49,12 @@ export const en: Dictionary = {
   email: 'E-mail',
   website: 'Website',
   askProvider: 'Ask the organiser.',
+  // The first screen's key facts (src/lib/key-facts.ts): short labels, and what is not known in one line.
+  factLabel: { who: 'Organiser', when: 'When', where: 'Where', cost: 'Cost', join: 'To join' },
+  askLabel: 'Ask the organiser',
+  unknownFact: { when: 'time', where: 'place', cost: 'cost', join: 'how to join' },
+  timetableOld: (p: string) => `old timetable, ${p}`,
+  morePlaces: (n: number) => (n === 1 ? 'and 1 more place' : `and ${n} more places`),
   somewhereIn: (d: string) => `Somewhere in ${d}. For the exact place, ask the organiser.`,
   districtLabel: 'Area',
   busLines: 'Buses',
@@ -205,6 +211,8 @@ export const en: Dictionary = {
   shortlistSendLink: 'The list online',
   shortlistSendNote: 'The message opens in your own e-mail or messaging app. Nothing is sent through a server.',
   shortlistLarge: 'Large print (one column, big letters)',
+  shortlistPrinted: (d: string) => `Printed on ${d}.`,
+  shortlistAdvice: 'If you cannot reach them or need advice, call the advice line for older people',
 
   settings: 'Display',
   settingsText: 'Text size',

@@ -49,6 +49,12 @@ export const fi = {
   email: 'Sähköposti',
   website: 'Verkkosivu',
   askProvider: 'Kysy järjestäjältä.',
+  // The first screen's key facts (src/lib/key-facts.ts): short labels, and what is not known in one line.
+  factLabel: { who: 'Järjestäjä', when: 'Milloin', where: 'Missä', cost: 'Hinta', join: 'Mukaan' },
+  askLabel: 'Kysy järjestäjältä',
+  unknownFact: { when: 'aika', where: 'paikka', cost: 'hinta', join: 'miten pääsee mukaan' },
+  timetableOld: (p: string) => `vanha aikataulu, ${p}`,
+  morePlaces: (n: number) => (n === 1 ? 'ja 1 muu paikka' : `ja ${n} muuta paikkaa`),
   somewhereIn: (d: string) => `Jossain päin aluetta ${d}. Tarkka paikka: kysy järjestäjältä.`,
   districtLabel: 'Alue',
   busLines: 'Bussit',
@@ -204,6 +210,8 @@ export const fi = {
   shortlistSendLink: 'Lista verkossa',
   shortlistSendNote: 'Viesti avautuu omaan sähköposti- tai viestiohjelmaasi. Mitään ei lähetetä palvelimen kautta.',
   shortlistLarge: 'Suuri teksti tulosteeseen (yksi palsta, isot kirjaimet)',
+  shortlistPrinted: (d: string) => `Tulostettu ${d}.`,
+  shortlistAdvice: 'Jos et saa yhteyttä tai tarvitset neuvoa, soita senioreiden neuvontaan',
 
   settings: 'Näyttö',
   settingsText: 'Tekstin koko',

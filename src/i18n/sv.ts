@@ -49,6 +49,12 @@ export const sv: Dictionary = {
   email: 'E-post',
   website: 'Webbplats',
   askProvider: 'Fråga arrangören.',
+  // The first screen's key facts (src/lib/key-facts.ts): short labels, and what is not known in one line.
+  factLabel: { who: 'Arrangör', when: 'När', where: 'Var', cost: 'Pris', join: 'Delta' },
+  askLabel: 'Fråga arrangören',
+  unknownFact: { when: 'tid', where: 'plats', cost: 'pris', join: 'hur man kommer med' },
+  timetableOld: (p: string) => `gammal tidtabell, ${p}`,
+  morePlaces: (n: number) => (n === 1 ? 'och 1 annan plats' : `och ${n} andra platser`),
   somewhereIn: (d: string) => `Någonstans i området ${d}. Den exakta platsen: fråga arrangören.`,
   districtLabel: 'Område',
   busLines: 'Bussar',
@@ -205,6 +211,8 @@ export const sv: Dictionary = {
   shortlistSendLink: 'Listan på nätet',
   shortlistSendNote: 'Meddelandet öppnas i ditt eget e-post- eller meddelandeprogram. Ingenting skickas via en server.',
   shortlistLarge: 'Stor text i utskriften (en spalt, stora bokstäver)',
+  shortlistPrinted: (d: string) => `Utskriven ${d}.`,
+  shortlistAdvice: 'Om du inte får kontakt eller behöver råd, ring rådgivningen för seniorer',
 
   settings: 'Visning',
   settingsText: 'Textstorlek',

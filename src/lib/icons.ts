@@ -21,6 +21,8 @@ export const ICON_PATHS = {
   euro: 'M17 6a7 7 0 1 0 0 12M5 10h8M5 14h8',
   check: 'M4 12l5 5L20 6',
   list: 'M8 6h12M8 12h12M8 18h12M4 6h.01M4 12h.01M4 18h.01',
+  person: 'M12 4a3.5 3.5 0 1 0 0 7 3.5 3.5 0 0 0 0-7zM5 20a7 7 0 0 1 14 0',
+  ask: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM9.5 9.5a2.5 2.5 0 1 1 3.5 2.3c-.6.3-1 .9-1 1.6v.6M12 17v.01',
 } as const;
 export type IconName = keyof typeof ICON_PATHS;
 

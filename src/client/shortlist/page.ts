@@ -1,11 +1,11 @@
 // The shortlist page: shows the list from the URL (a shared link) or from this device,
 // as a printable handout, with a share link and a QR code.
-import type { HandoutFile, HandoutItem } from '../../lib/handout';
+import type { HandoutContact, HandoutFile, HandoutItem } from '../../lib/handout';
 import { telHref } from '../../lib/phone';
 import { routes } from '../../lib/routes';
 import { pageLang } from '../i18n/lang';
 import { decodeIds, shareUrl } from './codec';
-import { sendLinks } from './send';
+import { joinParts, sendLinks, type SendText } from './send';
 import { CHANGE, loadList, saveList } from './store';
 import { fill } from '../i18n/fill';
 import { copyField } from '../copy';
@@ -27,9 +27,37 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: 
   return e;
 }
 
-// "Monday 10.00; Thursday 14.00", but a full sentence ("The timetable is old.") ends with its own stop.
-const joinParts = (parts: string[]) =>
-  parts.reduce((acc, x) => (acc ? `${acc}${/[.!?]$/.test(acc) ? ' ' : '; '}${x}` : x), '');
+// The list's words, from the page in its language: the data attributes match SendText's names.
+const words = root.dataset as unknown as SendText & { who: string };
+
+// A contact on paper: the phone large, with its hours; the e-mail and web address written out.
+function contact(c: HandoutContact | undefined): HTMLElement[] {
+  if (!c) return [];
+  const out: HTMLElement[] = [];
+  if (c.ph) {
+    const p = el('p', undefined, 'phone');
+    const call = el('a', `${words.call} ${c.ph}`);
+    call.href = telHref(c.ph);
+    p.append(call);
+    out.push(p);
+    if (c.h) out.push(el('p', `${words.phoneHours}: ${c.h}`, 'hours'));
+  }
+  const written = el('p', undefined, 'written');
+  if (c.e) {
+    const a = el('a', c.e);
+    a.href = `mailto:${c.e}`;
+    written.append(`${words.email}: `, a);
+  }
+  if (c.wb) {
+    if (c.e) written.append(el('br'));
+    // The address itself, not a label: on paper the link text is all there is.
+    const a = el('a', c.wb.replace(/^https?:\/\//, '').replace(/\/$/, ''));
+    a.href = c.wb;
+    written.append(`${words.web}: `, a);
+  }
+  if (written.childNodes.length) out.push(written);
+  return out;
+}
 
 function entry(item: HandoutItem, removable: boolean): HTMLLIElement {
   const li = el('li');
@@ -38,38 +66,20 @@ function entry(item: HandoutItem, removable: boolean): HTMLLIElement {
   const a = el('a', item.t);
   a.href = item.u;
   h2.append(a);
-  li.append(h2, el('p', item.p));
+  // The key facts of the service's page, in its order; what is not known is one line.
   const dl = el('dl');
-  dl.append(
-    el('dt', root.dataset.where),
-    el('dd', item.a.join('; ')),
-    el('dt', root.dataset.when),
-    el('dd', joinParts(item.w)),
-    el('dt', root.dataset.cost),
-    el('dd', item.c),
-  );
-  li.append(dl);
-  if (item.ph) {
-    const p = el('p', undefined, 'phone');
-    const call = el('a', `${root.dataset.call} ${item.ph}`);
-    call.href = telHref(item.ph);
-    p.append(call);
-    li.append(p);
-  }
-  const written = el('p', undefined, 'written');
-  if (item.e) {
-    const a = el('a', item.e);
-    a.href = `mailto:${item.e}`;
-    written.append(`${root.dataset.email}: `, a);
-  }
-  if (item.wb) {
-    if (item.e) written.append(el('br'));
-    // The address itself, not a label: on paper the link text is all there is.
-    const a = el('a', item.wb.replace(/^https?:\/\//, '').replace(/\/$/, ''));
-    a.href = item.wb;
-    written.append(`${root.dataset.web}: `, a);
-  }
-  if (written.childNodes.length) li.append(written);
+  const rows: [string, string | undefined][] = [
+    [words.who, item.p],
+    [words.when, joinParts(item.w)],
+    [words.where, item.a.join('; ')],
+    [words.cost, item.c],
+    [words.join, item.j],
+    [words.ask, item.q],
+  ];
+  for (const [label, value] of rows) if (value) dl.append(el('dt', label), el('dd', value));
+  li.append(h2, dl, ...contact(item.o));
+  if (item.g) li.append(el('p', `${words.organiser}:`, 'organiser'), ...contact(item.g));
+  li.append(el('p', item.y, 'age'));
   if (removable) {
     const b = el('button', root.dataset.remove, 'button secondary no-print');
     b.type = 'button';
@@ -112,13 +122,7 @@ async function main() {
     if (!ids.length) status.textContent = root.dataset.empty!;
     const url = shareUrl(location.href, ids);
     link.value = url;
-    const send = sendLinks(listed, url, {
-      subject: root.dataset.subject!,
-      link: root.dataset.linkLabel!,
-      call: root.dataset.call!,
-      email: root.dataset.email!,
-      web: root.dataset.web!,
-    });
+    const send = sendLinks(listed, url, words);
     document.querySelector<HTMLAnchorElement>('#shortlist-mail')!.href = send.mailto;
     document.querySelector<HTMLAnchorElement>('#shortlist-sms')!.href = send.sms;
     if (ids.length) {
@@ -138,9 +142,14 @@ async function main() {
   const notePrint = document.querySelector<HTMLElement>('#shortlist-note-print')!;
   note.addEventListener('input', () => (notePrint.textContent = note.value.trim()));
   document.querySelector('#shortlist-print')!.addEventListener('click', () => window.print());
-  document
-    .querySelector<HTMLInputElement>('#shortlist-large')!
-    .addEventListener('change', (e) => items.classList.toggle('large', (e.target as HTMLInputElement).checked));
+  // The day the sheet is printed, the Finnish way in every language, on Helsinki's clock.
+  const printed = document.querySelector<HTMLElement>('#shortlist-printed')!;
+  const stamp = () => {
+    const day = new Intl.DateTimeFormat('fi-FI', { timeZone: 'Europe/Helsinki' }).format(new Date());
+    printed.textContent = fill(printed.dataset.template!, { d: day });
+  };
+  stamp();
+  window.addEventListener('beforeprint', stamp);
   document.querySelector('#shortlist-copy')!.addEventListener('click', async () => {
     await copyField(link);
     status.textContent = root.dataset.copied!;
