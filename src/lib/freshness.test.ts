@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n';
+import { formatDate } from './format';
 import { ageParts, ageShort, bandOf, factsAge, freshFirst, relevanceThenFreshness } from './freshness';
 
 const now = new Date('2026-12-06T12:00:00Z');
@@ -38,7 +39,7 @@ describe('factsAge', () => {
 describe('ageParts: the words next to the facts', () => {
   const fi = t('fi');
   const line = (s: ReturnType<typeof listing>, call = true, lang: 'fi' | 'sv' | 'en' = 'fi') => {
-    const { fact, advice } = ageParts(factsAge(s, now), t(lang), call);
+    const { fact, advice } = ageParts(factsAge(s, now), t(lang), call, formatDate);
     return advice ? `${fact} ${advice}` : fact;
   };
 

@@ -4,7 +4,6 @@
 // quick find, search results, the handout and the content report, so that all say the same.
 import type { Dictionary } from '../i18n';
 import type { Service, Verifier } from '../schema';
-import { formatDate } from './format';
 import { monthsBetween } from './stale';
 
 /** Fresher first; the index is the rank lists and searches use to break ties. */
@@ -52,7 +51,14 @@ export const ageRank = (band: AgeBand): number => AGE_BANDS.indexOf(band);
  * The words next to the facts on a service page: what is known of their age, and for facts
  * over a year old what to do about it. `canCall` picks "call before you go" over "ask".
  */
-export function ageParts(age: FactsAge, d: Dictionary, canCall: boolean): { fact: string; advice?: string } {
+export function ageParts(
+  age: FactsAge,
+  d: Dictionary,
+  canCall: boolean,
+  // The date's words come from the caller (src/lib/format.ts): this module is in quick find's and
+  // the search page's scripts, which must not carry the dictionaries format.ts reads.
+  formatDate: (iso: string) => string,
+): { fact: string; advice?: string } {
   if (age.band === 'current') {
     if (age.estimated) return { fact: d.factsYearEstimated(age.year) };
     const day = formatDate(age.date);
