@@ -3,7 +3,7 @@
 import { reachOf } from './reach';
 import { AGE_BANDS, factsAge, type AgeBand } from './freshness';
 import { isStale } from './stale';
-import { PROVIDER_TYPES, type Provider, type Service } from '../schema';
+import { PROVIDER_TYPES } from '../schema';
 import type { Content } from '../validation/corpus';
 
 export type ContentFigures = {
@@ -47,13 +47,18 @@ export function contentFigures(content: Pick<Content, 'services' | 'providers'>,
   const byAge = Object.fromEntries(AGE_BANDS.map((b) => [b, 0])) as Record<AgeBand, number>;
   for (const a of ages.values()) byAge[a.band]++;
   const shown = (s: (typeof live)[number]) => reach.get(s.id)!.call;
+  // The date of the page the call button's number was read from (contact.phoneSource), if any.
+  const sourced = (s: (typeof live)[number]) => {
+    const r = reach.get(s.id)!;
+    return !!(r.call?.organiser ? r.organiser?.phoneDate : r.own.phoneDate);
+  };
   return {
     live: live.length,
     providers: used.size,
     providersByType: byType,
     parishListings: count((s) => providers.get(s.provider)?.type === 'parish'),
     withPhone: count((s) => reach.get(s.id)!.ways.includes('phone')),
-    withSourcedPhone: count((s) => !!shown(s) && !!phoneDateOf(s, providers.get(s.provider))),
+    withSourcedPhone: count((s) => !!shown(s) && sourced(s)),
     withEmail: count((s) => reach.get(s.id)!.ways.includes('email')),
     withWayToAct: count((s) => reach.get(s.id)!.ways.length > 0),
     withPlace: count((s) => s.locations.some((l) => !!(l.street || l.district || l.coordinates))),
@@ -71,15 +76,8 @@ export function contentFigures(content: Pick<Content, 'services' | 'providers'>,
       .map((s) => s.id)
       .sort(),
     unsourcedPhone: live
-      .filter((s) => !!shown(s) && !phoneDateOf(s, providers.get(s.provider)))
+      .filter((s) => !!shown(s) && !sourced(s))
       .map((s) => s.id)
       .sort(),
   };
-}
-
-/** The date of the page the listing's call button number was read from, if any. */
-function phoneDateOf(s: Service, provider: Provider | undefined): string | undefined {
-  const call = reachOf(s, provider).call;
-  if (!call) return undefined;
-  return (call.organiser ? provider?.contact : s.contact)?.phoneSource?.date;
 }
