@@ -27,7 +27,7 @@ export const ICON_PATHS = {
 export type IconName = keyof typeof ICON_PATHS;
 
 // Map marker shape per theme, so that no theme is told apart by colour alone. Its colour is
-// --map-theme-<id> in src/styles/tokens.css.
+// --map-theme-<id> in src/styles/map-tokens.css.
 export const THEME_MARKERS: Record<string, { shape: 'circle' | 'square' | 'diamond' | 'hexagon' }> = {
   liikunta: { shape: 'circle' },
   seura: { shape: 'square' },

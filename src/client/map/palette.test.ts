@@ -9,7 +9,7 @@ const themes = (
   parse(readFileSync(join(import.meta.dirname, '../../../content/themes.yaml'), 'utf8')) as { id: string }[]
 ).map((t) => t.id);
 
-describe('map palette from tokens.css', () => {
+describe('map palette from tokens.css and map-tokens.css', () => {
   it('has every map colour in both modes, and "theme" means the theme’s own colour', () => {
     const normal = readPalette(tokens(false));
     const hc = readPalette(tokens(true));
@@ -24,6 +24,7 @@ describe('map palette from tokens.css', () => {
     expect(themeColour(read, 'ei-ole')).toBe(read('map-theme-neuvonta'));
   });
   it('the map box shows the map’s own water until the map draws, in both modes', () => {
-    expect(tokens(false)('color-map-water')).toBe('var(--map-water)');
+    for (const hc of [false, true]) expect(readPalette(tokens(hc)).water).toBe(tokens(hc)('color-map-water'));
+    expect(tokens(true)('map-water')).toBe('#000000');
   });
 });

@@ -1,4 +1,4 @@
-// The map's colours come from src/styles/tokens.css like every other colour (--map-*), in
+// The map's colours come from src/styles/map-tokens.css (--map-*), which comes with the map, in
 // the mode the page is in. MapLibre takes colours as values in a JS style object and paints
 // them in WebGL, and markers and labels are drawn on a canvas; neither reads CSS, so the
 // values are read from the page's computed style when a map starts or changes mode.
@@ -57,7 +57,7 @@ export function readPalette(read: ReadVar): MapPalette {
   const out = {} as Record<keyof MapPalette, string | undefined>;
   for (const [key, name] of Object.entries(KEYS) as [keyof MapPalette, string][]) {
     const v = read(`map-${name}`);
-    if (!v) throw new Error(`--map-${name} is not set in src/styles/tokens.css`);
+    if (!v) throw new Error(`--map-${name} is not set in src/styles/map-tokens.css`);
     out[key] = v === 'theme' ? undefined : v;
   }
   return out as MapPalette;
