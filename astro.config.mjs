@@ -1,9 +1,11 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
+import { readFile, writeFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
+import { transformWithEsbuild } from 'vite';
 import { buildMapTiles } from './scripts/map/build-tiles.ts';
 import { writeSitemap } from './scripts/sitemap.ts';
-import { scriptChunks, styleChunks } from './scripts/bundles.ts';
+import { plainDynamicImports, scriptChunks, styleChunks } from './scripts/bundles.ts';
 import { loadValidContent, validationRuns } from './src/validation/fs.ts';
 
 // Canonical addresses, hreflang links, the sitemap and calendar files use absolute URLs from here.
@@ -32,6 +34,7 @@ export default defineConfig({
   },
   vite: {
     build: { assetsInlineLimit: 0 },
+    plugins: [plainDynamicImports()],
     // Fewer, larger files: a service's page in 7 requests instead of 16 (scripts/bundles.ts).
     // The pages' build decides the style sheets, the browser's build the scripts.
     environments: {
@@ -57,6 +60,18 @@ export default defineConfig({
         // One validation serves the collections and the tiles (src/validation/fs.ts).
         'astro:build:done': ({ logger }) =>
           logger.info(`Content read and validated ${validationRuns()} time(s) in this build`),
+      },
+    },
+    {
+      // The one script every page loads before its first paint (src/layouts/Base.astro) is
+      // copied from public/ as written, comments and all; it is made as small as the bundled ones.
+      name: 'palvelutori:minify-boot-script',
+      hooks: {
+        'astro:build:done': async ({ dir }) => {
+          const file = fileURLToPath(new URL('settings-boot.js', dir));
+          const { code } = await transformWithEsbuild(await readFile(file, 'utf8'), file, { minify: true });
+          await writeFile(file, code);
+        },
       },
     },
     {

@@ -61,3 +61,22 @@ export const scriptChunks = (): GetManualChunk => chunker(LAYOUT_SCRIPT, 'site',
 
 /** For the build of the pages, which decides the style sheets: only styles are named. */
 export const styleChunks = (): GetManualChunk => chunker(SITE_STYLE_ROOTS, 'site', undefined, isCSSRequest);
+
+/** The module Vite wraps every dynamic `import()` of the browser's code in. */
+export const PRELOAD_HELPER = '\0vite/preload-helper.js';
+
+/**
+ * Vite wraps each `import()` in a helper that preloads the imported chunk's own imports and
+ * links its style sheets: a kilobyte (0.7 KB gzip) in the script every page loads. The features
+ * that load later (a map, quick find's dialog) add their own style sheets when they start
+ * (src/client/stylesheet.ts), and without module preloading (set here: Astro sets the browser
+ * build's own options) the helper has nothing else to do, so it becomes a plain call. The browser
+ * still finds a chunk's imports itself, one round trip later, on a feature's first use only.
+ */
+export const plainDynamicImports = () => ({
+  name: 'palvelutori:plain-dynamic-imports',
+  enforce: 'pre' as const,
+  configEnvironment: (name: string) => (name === 'client' ? { build: { modulePreload: false as const } } : undefined),
+  resolveId: (id: string) => (id === PRELOAD_HELPER ? id : undefined),
+  load: (id: string) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : undefined),
+});
