@@ -31,7 +31,7 @@ test('title, summary, provider and district are searchable; page boilerplate is 
     // Eight are shown at a time; the count covers them all.
     return { found, count: Number((await page.locator('#search-status').textContent())!.match(/^\d+/)?.[0] ?? 0) };
   };
-  // These words live in SearchMeta's metadata, which Pagefind indexes, not in the indexed body.
+  // These words live in the metadata search-index.ts gives Pagefind (src/lib/search-meta.ts), not in the indexed body.
   const inRunosmaki = live.filter((s) => s.locations.some((l) => l.district === 'runosmaki'));
   expect(inRunosmaki.length).toBeGreaterThan(0);
   const runosmaki = await ids('Runosmäki');

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { districtName, makeCatalog } from '../../src/lib/catalog';
-import { synonymsFor } from '../../src/lib/synonyms';
+import { makeCatalog } from '../../src/lib/catalog';
+import { searchMetaHtml, type SearchMetaCatalog } from '../../src/lib/search-meta';
 import type { Service } from '../../src/schema';
 import { quickSearcher } from '../../src/lib/quick-search';
 import { buildQuickFiles, memorySource } from '../../src/lib/quickfind';
@@ -111,23 +111,12 @@ console.log('  gzip sizes; targets: first download ≤ 60 KB and p95 ≤ 16 ms a
 
 // Pagefind's first query, for the built site and for a copy whose service pages are replaced by
 // synthetic ones. Those are Finnish only and carry what the real pages give the index: the
-// title, summary, description (a real listing's, in turn) and everyday words as text, and the
-// same filters and metadata.
-function syntheticPage(s: Service, description: string, words: string[], provider: string, district: string) {
-  const esc = (x: string) => x.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-  const filters = Object.entries({
-    theme: s.themes,
-    district: s.locations.map((l) => l.district ?? ''),
-    cost: [s.cost?.type ?? ''],
-    join: [s.join?.type ?? ''],
-    language: s.languages,
-  })
-    .flatMap(([k, vs]) => vs.filter(Boolean).map((v) => `<span data-pagefind-filter="${k}">${esc(v)}</span>`))
-    .join('');
+// title and a description (a real listing's, in turn) as text, with the same filters, metadata
+// and everyday words (src/lib/search-meta.ts).
+function syntheticPage(s: Service, description: string, c: SearchMetaCatalog) {
+  const esc = (x: string) => x.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
   return `<!doctype html><html lang="fi"><head><meta charset="utf-8"><title>${esc(s.title.fi)}</title></head><body><main data-pagefind-body>
-<div hidden><div data-pagefind-ignore>${filters}<span data-pagefind-meta="provider">${esc(provider)}</span><span data-pagefind-meta="district">${esc(district)}</span>
-<span data-pagefind-meta="summary">${esc(s.summary.fi)}</span></div><p data-pagefind-weight="2">${esc(words.join(' '))}</p></div>
-<h1>${esc(s.title.fi)}</h1><p>${esc(description)}</p></main></body></html>`;
+${searchMetaHtml(s, 'fi', c)}<h1>${esc(s.title.fi)}</h1><p>${esc(description)}</p></main></body></html>`;
 }
 
 async function syntheticSite(n: number): Promise<string> {
@@ -143,13 +132,7 @@ async function syntheticSite(n: number): Promise<string> {
     synthetic.services.map((s, i) =>
       index.addHTMLFile({
         url: `/palvelut/${s.id}/`,
-        content: syntheticPage(
-          s,
-          descriptions[i % descriptions.length],
-          synonymsFor(s, c.themeById, c.synonyms, 'fi'),
-          c.providers.get(s.provider)!.name.fi,
-          districtName(s.locations[0].district, c.districtById, 'fi') ?? '',
-        ),
+        content: syntheticPage(s, descriptions[i % descriptions.length], c),
       }),
     ),
   );
