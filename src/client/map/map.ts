@@ -209,7 +209,15 @@ export async function initMap(fig: HTMLElement): Promise<MapHandle> {
     // One finger scrolls the page on a phone; two fingers (or Ctrl + wheel) move the map.
     cooperativeGestures: true,
     attributionControl: { compact: false, customAttribution: fig.dataset.attribution },
-    locale: JSON.parse(fig.dataset.locale ?? '{}'),
+    // The zoom buttons' names in the page's language; no texts over the map for two-finger use
+    // (the caption says how the map works).
+    locale: {
+      'NavigationControl.ZoomIn': fig.dataset.zoomIn,
+      'NavigationControl.ZoomOut': fig.dataset.zoomOut,
+      'CooperativeGesturesHandler.WindowsHelpText': '',
+      'CooperativeGesturesHandler.MacHelpText': '',
+      'CooperativeGesturesHandler.MobileHelpText': '',
+    },
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
