@@ -31,7 +31,10 @@ test('title, summary, provider and district are searchable; page boilerplate is 
     // Eight are shown at a time; the count covers them all.
     return { found, count: Number((await page.locator('#search-status').textContent())!.match(/^\d+/)?.[0] ?? 0) };
   };
-  // These words live in the metadata search-index.ts gives Pagefind (src/lib/search-meta.ts), not in the indexed body.
+  // These words live in the metadata search-index.ts gives Pagefind (src/lib/search-meta.ts),
+  // not in the indexed body; the page sent to readers does not carry it at all.
+  const served = await (await page.request.get(`/palvelut/${live[0].id}/`)).text();
+  expect(served).not.toMatch(/data-pagefind-(filter|meta|weight)/);
   const inRunosmaki = live.filter((s) => s.locations.some((l) => l.district === 'runosmaki'));
   expect(inRunosmaki.length).toBeGreaterThan(0);
   const runosmaki = await ids('Runosmäki');
