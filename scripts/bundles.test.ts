@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importedFrom, scriptChunks, styleChunks } from './bundles';
+import { importedFrom, plainDynamicImports, PRELOAD_HELPER, scriptChunks, styleChunks } from './bundles';
 
 /** A module graph as Rollup shows it to manualChunks: each id with what it imports statically. */
 function graph(imports: Record<string, string[]>) {
@@ -70,5 +70,18 @@ describe('the files the build makes', () => {
     expect(name('/p/src/components/Card.astro')).toBeUndefined();
     expect(name('/p/src/pages/[...lang]/haku/index.astro?astro&type=style&index=0&lang.css')).toBeUndefined();
     expect(name('/p/src/styles/embed.css')).toBeUndefined();
+  });
+
+  it('makes every import() a plain call: no preloading, so no helper in the script every page loads', async () => {
+    const plugin = plainDynamicImports();
+    expect(plugin.configEnvironment('client')).toEqual({ build: { modulePreload: false } });
+    // The pages' build is left alone.
+    expect(plugin.configEnvironment('prerender')).toBeUndefined();
+    expect(plugin.resolveId(PRELOAD_HELPER)).toBe(PRELOAD_HELPER);
+    expect(plugin.resolveId('./map')).toBeUndefined();
+    const source = plugin.load(PRELOAD_HELPER)!;
+    const { __vitePreload } = await import(`data:text/javascript,${encodeURIComponent(source)}`);
+    expect(await __vitePreload(async () => 'the chunk', ['ignored.css'])).toBe('the chunk');
+    expect(plugin.load('/src/client/map/map.ts')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCatalog } from './catalog';
-import { searchFilters, searchMetaHtml, withSearchMeta } from './search-meta';
+import { searchFilters, searchMetaHtml, pageForIndex } from './search-meta';
 import { loadValidContent } from '../validation/fs';
 
 const c = makeCatalog(loadValidContent());
@@ -45,14 +45,16 @@ describe('what the search index gets from a service and a reader does not', () =
     );
   });
 
-  it('goes just before the title of a live service page, and refuses any other page', () => {
+  it('goes just before the title of a live service page, read as its language and its <main> only', () => {
     const page =
-      '<main id="main" data-pagefind-body><nav></nav><article class="service"> <h1 id="service-title">X</h1>';
-    expect(withSearchMeta(page, '<div hidden></div>')).toBe(
-      '<main id="main" data-pagefind-body><nav></nav><article class="service"> <div hidden></div><h1 id="service-title">X</h1>',
+      '<html lang="sv"><head><title>T</title></head><body><header>H</header><main id="main" data-pagefind-body><nav></nav><article class="service"> <h1 id="service-title">X</h1></article></main><footer>F</footer></body></html>';
+    expect(pageForIndex(page, '<div hidden></div>')).toBe(
+      '<html lang="sv"><body><main id="main" data-pagefind-body><nav></nav><article class="service"> <div hidden></div><h1 id="service-title">X</h1></article></main></body></html>',
     );
     // An ended service's page is not indexed: its <main> has no data-pagefind-body.
-    expect(() => withSearchMeta(page.replace(' data-pagefind-body', ''), '')).toThrow('not a live service page');
-    expect(() => withSearchMeta('<main data-pagefind-body><h1>Haku</h1>', '')).toThrow('not a live service page');
+    expect(() => pageForIndex(page.replace(' data-pagefind-body', ''), '')).toThrow('not a live service page');
+    expect(() => pageForIndex('<html lang="fi"><main data-pagefind-body><h1>Haku</h1></main>', '')).toThrow(
+      'not a live service page',
+    );
   });
 });
