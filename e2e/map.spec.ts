@@ -2,6 +2,7 @@
 // a marker leads to its service, the list holds the same services, and MapLibre loads only
 // on pages with a map.
 import { expect, test, type Page } from '@playwright/test';
+import { t } from '../src/i18n';
 import { content, districtWithoutServices, mappable } from './content';
 
 /** Every place the map draws, with the live services there: a shared address, or one district's point. */
@@ -447,4 +448,18 @@ test('a chosen district is named on the map, and in the caption for screen reade
     ).ptMap.map.getFilter('district-focus'),
   );
   expect(JSON.stringify(filter)).toContain(`"${district.id}"`);
+});
+
+test('each map explains only the markers it can show: groups to zoom into on the full map, services at one place on a district’s', async ({
+  page,
+}) => {
+  const legend = async (path: string) => {
+    await page.goto(path);
+    return page.locator('.map-figure .legend').first().textContent();
+  };
+  const sv = t('sv');
+  expect(await legend('/sv/kartta/')).toBe(sv.mapLegend);
+  const district = placesOnMap.find((p) => p.district)!.district!;
+  expect(await legend(`/sv/alueet/${district}/`)).toBe(sv.mapLegendFew);
+  expect(await legend(`/sv/palvelut/${mappable[0].id}/`)).toBe(sv.mapLegendService);
 });

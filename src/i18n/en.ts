@@ -238,7 +238,7 @@ export const en: Dictionary = {
   mapLegend:
     'An icon is one service. A dashed ring means the service is somewhere in that area. A number is several services. Choose it and the map zooms in. If the services are at the same place, you see them as a list.',
   mapLegendFew:
-    'An icon is one service. A dashed ring means the service is somewhere in that area. If the services are at the same place, you see them as a list.',
+    'An icon is one service. A dashed ring means the service is somewhere in that area. A number is several services at the same place. Choose it to see them as a list.',
   mapLegendService: 'An icon is where the service is. A dashed ring means the service is somewhere in that area.',
   mapApproximate: 'The area borders on the map are approximate, not official.',
   mapOfficial: 'District borders: City of Turku.',

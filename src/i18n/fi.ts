@@ -236,9 +236,10 @@ export const fi = {
   mapCaptionService: 'Kartta: palvelun paikka.',
   mapLegend:
     'Kuvake on yksi palvelu. Katkoviivarengas tarkoittaa, että palvelu on jossain päin aluetta. Numeropallo on monta palvelua. Valitse se, niin kartta lähenee. Jos palvelut ovat samassa paikassa, näet ne listana.',
-  // A map of a few services (a district's) has no numbers: only the full map groups services.
+  // A map of a few services (a district's): its numbers are services at one place, never groups
+  // to zoom into (only the full map groups services).
   mapLegendFew:
-    'Kuvake on yksi palvelu. Katkoviivarengas tarkoittaa, että palvelu on jossain päin aluetta. Jos palvelut ovat samassa paikassa, näet ne listana.',
+    'Kuvake on yksi palvelu. Katkoviivarengas tarkoittaa, että palvelu on jossain päin aluetta. Numeropallo on monta palvelua samassa paikassa. Valitse se, niin näet ne listana.',
   mapLegendService: 'Kuvake on palvelun paikka. Katkoviivarengas tarkoittaa, että palvelu on jossain päin aluetta.',
   mapApproximate: 'Alueiden rajat kartalla ovat likimääräisiä, eivät virallisia.',
   mapOfficial: 'Kaupunginosarajat: Turun kaupunki.',

@@ -238,7 +238,7 @@ export const sv: Dictionary = {
   mapLegend:
     'En ikon är en tjänst. En streckad ring betyder att tjänsten finns någonstans i området. En siffra är flera tjänster. Välj den, så zoomar kartan in. Om tjänsterna finns på samma plats ser du dem som en lista.',
   mapLegendFew:
-    'En ikon är en tjänst. En streckad ring betyder att tjänsten finns någonstans i området. Om tjänsterna finns på samma plats ser du dem som en lista.',
+    'En ikon är en tjänst. En streckad ring betyder att tjänsten finns någonstans i området. En siffra är flera tjänster på samma plats. Välj den, så ser du dem som en lista.',
   mapLegendService: 'En ikon är tjänstens plats. En streckad ring betyder att tjänsten finns någonstans i området.',
   mapApproximate: 'Områdesgränserna på kartan är ungefärliga, inte officiella.',
   mapOfficial: 'Stadsdelsgränser: Åbo stad.',
