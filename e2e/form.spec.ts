@@ -313,3 +313,30 @@ test('the built pages forbid inline and third-party scripts', async ({ page }) =
   const inline = await page.locator('script:not([src])').count();
   expect(inline).toBe(0);
 });
+
+test('a name already in use is found by asking the site for its page, not from a list of every listing in the form', async ({
+  page,
+}) => {
+  const taken = content.services[0].id;
+  await page.goto('/lisaa-palvelu/');
+  // The page holds no list of the catalogue's ids: that list grew with every listing.
+  expect(await page.locator('#submit-form').getAttribute('data-known')).not.toContain(`"${taken}"`);
+  const org = content.providers.find((p) => p.contact?.phone)!;
+  await page.getByLabel(/^Palvelun nimi suomeksi/).fill('Muistelupiiri');
+  await page.getByLabel(/^Lyhyt kuvaus selkokielellä/).fill('Muistelemme yhdessä vanhoja aikoja. Sopii kaikille.');
+  await page.getByRole('combobox', { name: /^Järjestäjä/ }).selectOption(org.id);
+  await page.getByRole('checkbox', { name: 'Seura' }).check();
+  await page.getByLabel('Kaupunginosa').selectOption({ label: 'Runosmäki' });
+  await page.getByLabel('Päivä 1').selectOption({ label: 'Maanantai' });
+  await page.getByLabel('Alkaa').first().fill('13');
+  const id = page.getByLabel(/^Osoite Palvelutorilla/);
+  await id.fill(taken);
+  await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
+  await expect(page.locator('#f-id-error')).toHaveText(
+    'Tällä osoitteella on jo palvelu. Lisää loppuun esimerkiksi paikan nimi.',
+  );
+  await id.fill(`${taken}-runosmaki`);
+  await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
+  await expect(page.getByText(/^Tiedot ovat kunnossa/)).toBeVisible();
+  await expect(page.locator('#f-id-error')).toBeHidden();
+});

@@ -6,7 +6,10 @@ import { serviceReferenceIssues, type KnownIds } from '../../validation/corpus';
 import { formPath, toListing, type Built, type Values } from './listing';
 import { fieldOf, formMessage, issueKind, type Finding, type FormWords } from './messages';
 
-/** What the page knows: ids in use and the listed organisers' names and contacts. */
+/**
+ * What the page knows: the ids of organisers, themes and districts, the listed organisers'
+ * names and contacts, and the service ids the site said are in use.
+ */
 export type Known = KnownIds & { services: string[]; names: Record<string, string> };
 export type FieldProblem = { field: string; message: string };
 /** `built`: the files as the form made them; `service`, `provider`: as the schemas read them. */

@@ -6,6 +6,7 @@ import type { Service } from '../../schema';
 import { composeMessage, messageYaml, type MessageFile } from '../../lib/listing-message';
 import { mailtoHref } from '../../lib/mailto';
 import { placeLine } from '../../lib/place';
+import { routes } from '../../lib/routes';
 import { slugify } from '../../lib/slug';
 import type { MapHandle } from '../map/map';
 import { count, fill } from '../i18n/fill';
@@ -171,11 +172,25 @@ function showResult(f: HTMLFormElement, checked: Checked, newOrg: boolean) {
   f.querySelector('#submit-status')!.textContent = f.dataset.ok!;
 }
 
-function check(f: HTMLFormElement) {
+/**
+ * Whether a listing already has this id (its file name): the site is asked for its page. Not
+ * known when the site cannot be reached; `npm run intake` never replaces a file either.
+ */
+async function inUse(id: string): Promise<boolean> {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return false;
+  try {
+    return (await fetch(routes.service('fi', id), { method: 'HEAD' })).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function check(f: HTMLFormElement) {
   clearErrors(f);
-  const known = JSON.parse(f.dataset.known!) as Known;
-  const words = JSON.parse(f.dataset.messages!) as FormWords;
   const values = valuesOf(f);
+  const id = String(values.id ?? '');
+  const known = { ...JSON.parse(f.dataset.known!), services: (await inUse(id)) ? [id] : [] } as Known;
+  const words = JSON.parse(f.dataset.messages!) as FormWords;
   const checked = checkAnswers(values, known, words, helsinkiToday());
   if (checked.problems.length) {
     f.querySelector<HTMLElement>('#submit-result')!.hidden = true;
@@ -233,7 +248,7 @@ if (form) {
   }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    check(form);
+    void check(form);
   });
   form.querySelectorAll<HTMLButtonElement>('[data-copy]').forEach((button) =>
     button.addEventListener('click', async () => {
