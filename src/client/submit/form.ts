@@ -6,7 +6,6 @@ import type { Service } from '../../schema';
 import { composeMessage, messageYaml, type MessageFile } from '../../lib/listing-message';
 import { mailtoHref } from '../../lib/mailto';
 import { placeLine } from '../../lib/place';
-import { routes } from '../../lib/routes';
 import { slugify } from '../../lib/slug';
 import type { MapHandle } from '../map/map';
 import { count, fill } from '../i18n/fill';
@@ -176,10 +175,11 @@ function showResult(f: HTMLFormElement, checked: Checked, newOrg: boolean) {
  * Whether a listing already has this id (its file name): the site is asked for its page. Not
  * known when the site cannot be reached; `npm run intake` never replaces a file either.
  */
-async function inUse(id: string): Promise<boolean> {
+async function inUse(f: HTMLFormElement, id: string): Promise<boolean> {
+  // Only an id the schema accepts is asked: it needs no encoding, so the template is filled as text.
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return false;
   try {
-    return (await fetch(routes.service('fi', id), { method: 'HEAD' })).ok;
+    return (await fetch(fill(f.dataset.serviceUrl!, { id }), { method: 'HEAD' })).ok;
   } catch {
     return false;
   }
@@ -189,7 +189,7 @@ async function check(f: HTMLFormElement) {
   clearErrors(f);
   const values = valuesOf(f);
   const id = String(values.id ?? '');
-  const known = { ...JSON.parse(f.dataset.known!), services: (await inUse(id)) ? [id] : [] } as Known;
+  const known = { ...JSON.parse(f.dataset.known!), services: (await inUse(f, id)) ? [id] : [] } as Known;
   const words = JSON.parse(f.dataset.messages!) as FormWords;
   const checked = checkAnswers(values, known, words, helsinkiToday());
   if (checked.problems.length) {
