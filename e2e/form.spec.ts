@@ -43,6 +43,17 @@ async function axeViolations(page: Page): Promise<string[]> {
   return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+/** A weekly memory circle of a listed organisation, as its own notice: every required answer. */
+async function fillMemoryCircle(page: Page, provider: string) {
+  await page.getByLabel(/^Palvelun nimi suomeksi/).fill('Muistelupiiri');
+  await page.getByLabel(/^Lyhyt kuvaus selkokielellä/).fill('Muistelemme yhdessä vanhoja aikoja. Sopii kaikille.');
+  await page.getByRole('combobox', { name: /^Järjestäjä/ }).selectOption(provider);
+  await page.getByRole('checkbox', { name: 'Seura' }).check();
+  await page.getByLabel('Kaupunginosa').selectOption({ label: 'Runosmäki' });
+  await page.getByLabel('Päivä 1').selectOption({ label: 'Maanantai' });
+  await page.getByLabel('Alkaa').first().fill('13');
+}
+
 /** `npm run intake` on a message, in a copy of the content; the copy then validates as a whole. */
 function intakeInCopy(body: string): string[] {
   const root = mkdtempSync(join(tmpdir(), 'pt-form-'));
@@ -246,13 +257,7 @@ test("an association's own notice needs no web address: dated the day it is sent
   test.skip(!site.maintainerEmail, 'no maintainer address configured (npm test sets one)');
   const org = content.providers.find((p) => p.contact?.phone)!;
   await page.goto('/lisaa-palvelu/');
-  await page.getByLabel(/^Palvelun nimi suomeksi/).fill('Muistelupiiri');
-  await page.getByLabel(/^Lyhyt kuvaus selkokielellä/).fill('Muistelemme yhdessä vanhoja aikoja. Sopii kaikille.');
-  await page.getByRole('combobox', { name: /^Järjestäjä/ }).selectOption(org.id);
-  await page.getByRole('checkbox', { name: 'Seura' }).check();
-  await page.getByLabel('Kaupunginosa').selectOption({ label: 'Runosmäki' });
-  await page.getByLabel('Päivä 1').selectOption({ label: 'Maanantai' });
-  await page.getByLabel('Alkaa').first().fill('13');
+  await fillMemoryCircle(page, org.id);
   await expect(page.getByRole('radio', { name: /^Järjestäjä: ilmoitan tiedot itse/ })).toBeChecked();
   await expect(page.getByLabel(/^Verkkosivun osoite/)).toBeHidden();
   await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
@@ -322,13 +327,7 @@ test('a name already in use is found by asking the site for its page, not from a
   // The page holds no list of the catalogue's ids: that list grew with every listing.
   expect(await page.locator('#submit-form').getAttribute('data-known')).not.toContain(`"${taken}"`);
   const org = content.providers.find((p) => p.contact?.phone)!;
-  await page.getByLabel(/^Palvelun nimi suomeksi/).fill('Muistelupiiri');
-  await page.getByLabel(/^Lyhyt kuvaus selkokielellä/).fill('Muistelemme yhdessä vanhoja aikoja. Sopii kaikille.');
-  await page.getByRole('combobox', { name: /^Järjestäjä/ }).selectOption(org.id);
-  await page.getByRole('checkbox', { name: 'Seura' }).check();
-  await page.getByLabel('Kaupunginosa').selectOption({ label: 'Runosmäki' });
-  await page.getByLabel('Päivä 1').selectOption({ label: 'Maanantai' });
-  await page.getByLabel('Alkaa').first().fill('13');
+  await fillMemoryCircle(page, org.id);
   const id = page.getByLabel(/^Osoite Palvelutorilla/);
   await id.fill(taken);
   await page.getByRole('button', { name: 'Tarkista ja esikatsele' }).click();
