@@ -83,6 +83,9 @@ export const localized = (max: number) =>
   });
 export type Localized = { fi: string; sv?: string; en?: string };
 
+/** An id: a file's name and the end of its page's address. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export const slug = z
   .string()
   .max(
@@ -95,7 +98,7 @@ export const slug = z
     }),
   )
   .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    ID_PATTERN,
     explain({
       fi: 'Tunnuksessa saa olla vain pieniä kirjaimia a–z, numeroita ja väliviivoja',
       en: 'An id may contain only lower-case letters a–z, digits and hyphens',

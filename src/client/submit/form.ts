@@ -2,7 +2,7 @@
 // (check.ts), shows each problem at its field and in a summary, then previews the page and
 // offers the files: by e-mail to the editors where the site has an address, and as files for
 // GitHub.
-import type { Service } from '../../schema';
+import { ID_PATTERN, type Service } from '../../schema';
 import { composeMessage, messageYaml, type MessageFile } from '../../lib/listing-message';
 import { mailtoHref } from '../../lib/mailto';
 import { placeLine } from '../../lib/place';
@@ -177,7 +177,7 @@ function showResult(f: HTMLFormElement, checked: Checked, newOrg: boolean) {
  */
 async function inUse(f: HTMLFormElement, id: string): Promise<boolean> {
   // Only an id the schema accepts is asked: it needs no encoding, so the template is filled as text.
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return false;
+  if (!ID_PATTERN.test(id)) return false;
   try {
     return (await fetch(fill(f.dataset.serviceUrl!, { id }), { method: 'HEAD' })).ok;
   } catch {
