@@ -72,8 +72,8 @@ function rendered(page: Page, fig = '#map'): Promise<Rendered[]> {
   }, fig);
 }
 
-/** Zooms in on a point, clicks the service's marker there and returns the pop-up. */
-async function clickMarker(page: Page, id: string, c: { lat: number; lon: number }, fig = '#map') {
+/** Moves the map to a point, close enough that each marker is drawn alone, and waits for it. */
+async function closeUpOn(page: Page, c: { lat: number; lon: number }, fig: string) {
   await page.evaluate(
     ([lon, lat, fig]) =>
       (document.querySelector(fig) as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({
@@ -83,6 +83,11 @@ async function clickMarker(page: Page, id: string, c: { lat: number; lon: number
     [c.lon, c.lat, fig] as const,
   );
   await settle(page, fig);
+}
+
+/** Zooms in on a point, clicks the service's marker there and returns the pop-up. */
+async function clickMarker(page: Page, id: string, c: { lat: number; lon: number }, fig = '#map') {
+  await closeUpOn(page, c, fig);
   const marker = (await rendered(page, fig)).find((f) => f.id === id)!;
   expect(marker).toBeTruthy();
   const box = (await page.locator(`${fig} canvas`).boundingBox())!;
@@ -370,15 +375,7 @@ test('a marker of a service with places in several districts names the place tha
 
 /** Clicks what is drawn at a point and returns what was drawn there and the pop-up. */
 async function clickPoint(page: Page, c: { lat: number; lon: number }, fig: string) {
-  await page.evaluate(
-    ([lon, lat, fig]) =>
-      (document.querySelector(fig) as unknown as { ptMap: { map: { jumpTo(o: object): void } } }).ptMap.map.jumpTo({
-        center: [lon, lat],
-        zoom: 16,
-      }),
-    [c.lon, c.lat, fig] as const,
-  );
-  await settle(page, fig);
+  await closeUpOn(page, c, fig);
   const box = (await page.locator(`${fig} canvas`).boundingBox())!;
   const centre = { x: box.width / 2, y: box.height / 2 };
   const here = (await rendered(page, fig)).filter((f) => Math.hypot(f.x - centre.x, f.y - centre.y) < 3);
